@@ -1,0 +1,10 @@
+package org.dadkhah;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.modulith.Modulithic;
+
+/** The Spring Boot application: every module under {@code org.dadkhah} is a Spring Modulith module. */
+@SpringBootApplication
+@Modulithic(sharedModules = "shared")
+public class DadkhahApplication {
+}

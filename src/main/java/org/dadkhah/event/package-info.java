@@ -1,0 +1,5 @@
+/** Events, acts, involvement of perpetrators and legal proceedings. */
+@NullMarked
+package org.dadkhah.event;
+
+import org.jspecify.annotations.NullMarked;
