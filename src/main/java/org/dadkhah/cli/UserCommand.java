@@ -1,0 +1,59 @@
+package org.dadkhah.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.dadkhah.security.Accounts;
+import org.dadkhah.security.Role;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Account tasks. */
+@Command(name = "user", mixinStandardHelpOptions = true, description = "Accounts.", subcommands = UserCommand.Create.class)
+class UserCommand implements Runnable {
+
+    @Override
+    public void run() {
+        new picocli.CommandLine(this).usage(System.out);
+    }
+
+    @Command(name = "create", mixinStandardHelpOptions = true, description = "Create an account.")
+    static class Create implements Callable<Integer> {
+
+        @Option(names = "--username", defaultValue = "admin", description = "Account name (default: ${DEFAULT-VALUE})")
+        String username;
+
+        @Option(names = "--role", required = true, description = "One of: ${COMPLETION-CANDIDATES}")
+        Role role;
+
+        @Option(names = "--password-file", description = "File whose first line is the password; without it a random password is printed once")
+        Path passwordFile;
+
+        @Option(names = "--group", description = "Groups to add the account to (for per-record sharing)")
+        java.util.List<String> groups = java.util.List.of();
+
+        @Override
+        public Integer call() throws IOException {
+            String password = passwordFile == null ? Accounts.randomPassword()
+                    : Files.readAllLines(passwordFile, StandardCharsets.UTF_8).stream().findFirst().orElse("").strip();
+            try (ConfigurableApplicationContext context = Contexts.offline()) {
+                Accounts accounts = context.getBean(Accounts.class);
+                try {
+                    accounts.create(username, role, password);
+                } catch (IllegalArgumentException e) {
+                    System.err.println("Error: " + e.getMessage());
+                    return 2;
+                }
+                groups.forEach(g -> accounts.addToGroup(username, g));
+            }
+            System.out.println("Created account " + username + " with role " + role);
+            if (passwordFile == null) {
+                System.out.println("One-time password (shown only now): " + password);
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.dadkhah.estimate;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * Bayesian population size estimation with the LCMCR latent class model (Manrique-Vallier 2016): several
+ * seeded chains run in parallel, their draws of N are pooled and summarised by the posterior median and the
+ * 2.5% and 97.5% quantiles, with split R-hat and effective sample size as convergence checks.
+ */
+public final class LcmcrEstimator {
+
+    /** R-hat above which the chains are reported as not converged. */
+    public static final double RHAT_LIMIT = 1.05;
+    /** Effective sample size below which the posterior summary is reported as unreliable. */
+    public static final double ESS_LIMIT = 400;
+
+    private LcmcrEstimator() {
+    }
+
+    /**
+     * Posterior summary and diagnostics.
+     *
+     * @param median posterior median of N
+     * @param lower95 2.5% posterior quantile
+     * @param upper95 97.5% posterior quantile
+     * @param rhat split R-hat of N across chains
+     * @param ess effective sample size of N
+     * @param chains number of chains
+     * @param drawsPerChain kept draws per chain
+     * @param sweepsPerChain Gibbs sweeps per chain, burn-in included
+     * @param warnings convergence warnings (empty when the diagnostics pass)
+     * @param draws the pooled draws, kept for summing strata
+     */
+    public record Result(double median, double lower95, double upper95, double rhat, double ess, int chains,
+                         int drawsPerChain, long sweepsPerChain, List<String> warnings,
+                         @JsonIgnore double[] draws) {
+    }
+
+    /**
+     * Runs the sampler.
+     *
+     * @param history the table
+     * @param settings sampler settings
+     * @param seed run seed; chain c uses a seed derived from it, so equal seeds give equal results
+     * @return the posterior summary
+     */
+    public static Result run(CaptureHistory history, LcmcrSettings settings, long seed) {
+        double[][] chains = IntStream.range(0, settings.chains()).parallel()
+                .mapToObj(c -> new LcmcrSampler(history, settings, chainSeed(seed, c)).run())
+                .toArray(double[][]::new);
+        return summarise(chains, settings);
+    }
+
+    static long chainSeed(long seed, int chain) {
+        return seed * 0x9E3779B97F4A7C15L + chain * 0xBF58476D1CE4E5B9L + 1;
+    }
+
+    private static Result summarise(double[][] chains, LcmcrSettings settings) {
+        double[] pooled = Arrays.stream(chains).flatMapToDouble(Arrays::stream).toArray();
+        double[] sorted = pooled.clone();
+        Arrays.sort(sorted);
+        double rhat = chains.length > 1 && chains[0].length >= 4 ? McmcDiagnostics.splitRhat(chains) : Double.NaN;
+        double ess = McmcDiagnostics.effectiveSampleSize(chains);
+        List<String> warnings = new ArrayList<>();
+        if (!(rhat <= RHAT_LIMIT)) {
+            warnings.add(String.format(java.util.Locale.ROOT, "R-hat of N is %.3f (limit %.2f): the chains have not "
+                    + "converged; run longer chains before using this estimate", rhat, RHAT_LIMIT));
+        }
+        if (ess < ESS_LIMIT) {
+            warnings.add(String.format(java.util.Locale.ROOT, "effective sample size of N is %.0f (below %.0f): the "
+                    + "interval is imprecise; run longer chains", ess, ESS_LIMIT));
+        }
+        long sweeps = settings.burnIn() + (long) settings.samples() * settings.thinning();
+        return new Result(McmcDiagnostics.quantile(sorted, 0.5), McmcDiagnostics.quantile(sorted, 0.025),
+                McmcDiagnostics.quantile(sorted, 0.975), rhat, ess, chains.length, settings.samples(), sweeps,
+                List.copyOf(warnings), pooled);
+    }
+}

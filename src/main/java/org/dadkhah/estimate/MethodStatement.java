@@ -1,0 +1,74 @@
+package org.dadkhah.estimate;
+
+import java.util.Locale;
+
+/** Writes a Markdown statement of method for an estimation report: data, models, choices, assumptions, caveats. */
+public final class MethodStatement {
+
+    private MethodStatement() {
+    }
+
+    /**
+     * @param report the report to describe
+     * @param settings the settings it was produced with
+     * @return Markdown text
+     */
+    public static String markdown(EstimateReport report, EstimateSettings settings) {
+        StringBuilder md = new StringBuilder("## Statement of method\n\n");
+        md.append("### Data\n\n").append(String.format(Locale.ROOT,
+                "%d distinct people appear on at least one of %d lists: %s.%n%n", report.observed(),
+                report.lists().size(), String.join(", ", report.lists())));
+        if (report.strata() != null) {
+            md.append("Estimates were made separately in ").append(report.strata().size())
+                    .append(" strata, because capture probabilities differ between them, and added up.\n\n");
+        }
+        md.append("### Methods and results\n\n");
+        for (MethodResult r : report.results()) {
+            md.append("* **").append(r.method()).append("** (").append(r.model()).append("): ");
+            if (r.estimate() == null) {
+                md.append("no estimate — ").append(String.join("; ", r.warnings())).append('\n');
+                continue;
+            }
+            md.append(String.format(Locale.ROOT, "%.0f, 95%% interval %s to %s.", r.estimate(), format(r.lower95()),
+                    format(r.upper95())));
+            if (r.method().equals("loglinear")) {
+                md.append(" Chosen as the model with the lowest ").append(settings.criterion())
+                        .append(" among the candidates (").append(r.warnings().getFirst()).append(").");
+            }
+            if (r.method().equals("lcmcr") && r.diagnostics() != null) {
+                md.append(String.format(Locale.ROOT, " %d chains (seed %d); R-hat %.3f, effective sample size %.0f.",
+                        r.diagnostics().chains(), settings.seed(), r.diagnostics().rhat(), r.diagnostics().ess()));
+            }
+            md.append('\n');
+            for (String w : r.warnings()) {
+                if (!w.startsWith("models:") && !w.startsWith("selected by")) {
+                    md.append("  * Caveat: ").append(w).append('\n');
+                }
+            }
+        }
+        md.append("""
+
+                ### Assumptions
+
+                * The population is closed: everyone counted could have been recorded by every list.
+                * Records were linked without error across lists (no missed or false matches).
+                * Log-linear models: the highest-order interaction between the lists is zero; dependence between \
+                lists is captured by the interactions in the chosen model. Heterogeneity models assume
+                  recording probabilities vary between people in the stated parametric way.
+                * LCMCR: heterogeneity and dependence are represented by latent classes within which lists are \
+                independent.
+
+                ### Caveats
+
+                * Estimates are for the population the lists could have reached; groups no list could document are \
+                not represented.
+                * Different identifying assumptions can give very different estimates from the same data; compare \
+                the methods above before relying on one figure.
+                """);
+        return md.toString();
+    }
+
+    private static String format(Double value) {
+        return value == null ? "unbounded" : String.format(Locale.ROOT, "%.0f", value);
+    }
+}

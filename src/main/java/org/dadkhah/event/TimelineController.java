@@ -1,0 +1,85 @@
+package org.dadkhah.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.dadkhah.records.RecordQueries;
+import org.dadkhah.records.RecordType;
+import org.dadkhah.records.RecordTypes;
+import org.dadkhah.security.Caller;
+import org.dadkhah.security.CurrentCaller;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * A person's timeline: acts against them, acts they were involved in, proceedings they were party to and posts they
+ * held, ordered by date, each with its citations; only what the caller may see.
+ */
+@RestController
+class TimelineController {
+
+    private final RecordTypes types;
+    private final RecordQueries queries;
+    private final JdbcClient jdbc;
+
+    TimelineController(RecordTypes types, RecordQueries queries, JdbcClient jdbc) {
+        this.types = types;
+        this.queries = queries;
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping("/api/v1/persons/{id}/timeline")
+    Map<String, Object> timeline(@PathVariable UUID id) {
+        Caller caller = CurrentCaller.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+        queries.get(type("persons"), id, caller);
+        List<Map<String, Object>> entries = new ArrayList<>();
+        queries.related(type("acts"), "victim_id", id, caller).forEach(a -> entries.add(entry("ACT", "date", a)));
+        for (Map<String, Object> inv : queries.related(type("involvements"), "perpetrator_person_id", id, caller)) {
+            UUID act = (UUID) inv.get("act");
+            if (queries.visible("act", act, caller)) {
+                Map<String, Object> entry = entry("INVOLVEMENT", "date", queries.get(type("acts"), act, caller));
+                entry.put("involvement", inv);
+                entries.add(entry);
+            }
+        }
+        List<UUID> proceedings = jdbc.sql("select distinct parent_id from proceeding_party where person_id = ?")
+                .param(id).query(UUID.class).list();
+        for (UUID proceeding : proceedings) {
+            if (queries.visible("proceeding", proceeding, caller)) {
+                entries.add(entry("PROCEEDING", "date", queries.get(type("proceedings"), proceeding, caller)));
+            }
+        }
+        queries.related(type("posts"), "person_id", id, caller).forEach(p -> entries.add(entry("POST", "from", p)));
+        entries.sort(Comparator.comparing((Map<String, Object> e) -> (LocalDate) e.get("sortDate"),
+                Comparator.nullsLast(Comparator.naturalOrder())));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("person", id);
+        body.put("entries", entries);
+        return body;
+    }
+
+    private static Map<String, Object> entry(String kind, String dateField, Map<String, Object> record) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("kind", kind);
+        entry.put("sortDate", earliest(record.get(dateField)));
+        entry.put("record", record);
+        return entry;
+    }
+
+    private static @Nullable LocalDate earliest(@Nullable Object date) {
+        return date instanceof Map<?, ?> map && map.get("earliest") instanceof LocalDate d ? d : null;
+    }
+
+    private RecordType type(String path) {
+        return types.byPath(path).orElseThrow();
+    }
+}

@@ -1,0 +1,89 @@
+package org.dadkhah.person;
+
+import java.util.List;
+import java.util.Map;
+import org.dadkhah.records.ChildList;
+import org.dadkhah.records.Field;
+import org.dadkhah.records.InvalidRecordException.FieldProblem;
+import org.dadkhah.records.ListFilter;
+import org.dadkhah.records.RecordType;
+import org.dadkhah.security.Visibility.Condition;
+import org.dadkhah.shared.Confidentiality;
+import org.dadkhah.shared.NameKeys;
+import org.dadkhah.shared.NameKind;
+import org.dadkhah.shared.Script;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Declares persons and their relationships as record types. */
+@Configuration(proxyBeanMethods = false)
+class PersonRecords {
+
+    @Bean
+    RecordType persons() {
+        ChildList names = ChildList.of("names", "person_name", List.of(
+                        Field.text("text", "text").mandatory().max(300),
+                        Field.enumeration("script", "script", Script.class).mandatory(),
+                        Field.enumeration("kind", "kind", NameKind.class).mandatory()))
+                .atLeast(1)
+                .deriving(row -> Map.of("match_key", NameKeys.matchKey((String) row.get("text")),
+                        "skeleton", NameKeys.skeleton((String) row.get("text"))));
+        ChildList affiliations = ChildList.of("affiliations", "person_affiliation", List.of(
+                Field.ref("organisation", "organisation_id", "organisation"),
+                Field.text("description", "description").max(1000)));
+        return RecordType.of("persons", "person", "person", Confidentiality.INTERNAL, List.of(
+                        Field.text("fatherName", "father_name").max(300),
+                        Field.enumeration("sex", "sex", Sex.class),
+                        Field.date("birthDate", "birth_date"),
+                        Field.ref("birthplace", "birthplace_id", "place"),
+                        Field.enumeration("status", "status", PersonStatus.class),
+                        Field.text("notes", "notes")))
+                .withChildren(names, affiliations)
+                .withRules((columns, lookup) -> {
+                    columns.putIfAbsent("sex", "UNKNOWN");
+                    columns.putIfAbsent("status", "UNKNOWN");
+                    if (columns.get("sex") == null) {
+                        columns.put("sex", "UNKNOWN");
+                    }
+                    if (columns.get("status") == null) {
+                        columns.put("status", "UNKNOWN");
+                    }
+                    return List.<FieldProblem>of();
+                });
+    }
+
+    @Bean
+    ListFilter personNameFilter() {
+        return new ListFilter() {
+            @Override
+            public String path() {
+                return "persons";
+            }
+
+            @Override
+            public String parameter() {
+                return "name";
+            }
+
+            @Override
+            public Condition condition(String value) {
+                return new Condition("exists (select 1 from person_name n where n.parent_id = t.id and "
+                        + "(n.match_key like '%' || ? || '%' or (? <> '' and n.skeleton like '%' || ? || '%')))",
+                        List.of(NameKeys.matchKey(value), NameKeys.skeleton(value), NameKeys.skeleton(value)));
+            }
+        };
+    }
+
+    @Bean
+    RecordType relationships() {
+        return RecordType.of("relationships", "relationship", "relationship", Confidentiality.INTERNAL, List.of(
+                        Field.ref("person", "person_id", "person").mandatory(),
+                        Field.ref("relatedPerson", "related_person_id", "person").mandatory(),
+                        Field.vocab("kind", "kind", "RELATIONSHIP_KIND").mandatory(),
+                        Field.text("notes", "notes")))
+                .withRules((columns, lookup) -> columns.get("person_id") != null
+                        && columns.get("person_id").equals(columns.get("related_person_id"))
+                        ? List.of(new FieldProblem("relatedPerson", "A person cannot be related to themselves"))
+                        : List.of());
+    }
+}

@@ -1,0 +1,188 @@
+package org.dadkhah.records;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.dadkhah.records.RecordChanged.Action;
+import org.dadkhah.security.Caller;
+import org.dadkhah.shared.Confidentiality;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Creates, changes, deletes and restores records of any declared type, in one transaction each, with
+ * optimistic locking; every change is published as a {@link RecordChanged} inside that transaction.
+ */
+@Service
+public class RecordStore {
+
+    private final JdbcClient jdbc;
+    private final RecordReader reader;
+    private final RecordQueries queries;
+    private final ApplicationEventPublisher events;
+
+    RecordStore(JdbcClient jdbc, RecordReader reader, RecordQueries queries, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.reader = reader;
+        this.queries = queries;
+        this.events = events;
+    }
+
+    /** Creates a record from a JSON body; returns its representation. */
+    @Transactional
+    public Map<String, Object> create(RecordType type, JsonNode body, Caller caller) {
+        return create(type, body, caller, Ids.next());
+    }
+
+    /** Creates a record with a given id (imports). */
+    @Transactional
+    public Map<String, Object> create(RecordType type, JsonNode body, Caller caller, UUID id) {
+        requireWrite(caller);
+        RecordReader.Parsed parsed = reader.read(type, body);
+        requireLevel(caller, parsed.confidentiality());
+        Map<String, Object> columns = new LinkedHashMap<>();
+        columns.put("id", id);
+        columns.put("confidentiality", parsed.confidentiality().name());
+        columns.putAll(parsed.columns());
+        columns.put("created_by", caller.username());
+        columns.put("updated_by", caller.username());
+        insert(type.table(), columns);
+        writeChildren(id, parsed);
+        Map<String, Object> after = queries.raw(type, id);
+        publish(type, id, Action.CREATED, caller, null, after);
+        return queries.represent(type, after, caller);
+    }
+
+    /** Replaces a record's fields if its version is still {@code expectedVersion}. */
+    @Transactional
+    public Map<String, Object> update(RecordType type, UUID id, JsonNode body, long expectedVersion, Caller caller) {
+        requireWrite(caller);
+        Map<String, Object> before = queries.visibleRaw(type, id, caller);
+        RecordReader.Parsed parsed = reader.read(type, body);
+        requireLevel(caller, parsed.confidentiality());
+        Map<String, Object> columns = new LinkedHashMap<>(parsed.columns());
+        columns.put("confidentiality", parsed.confidentiality().name());
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("update ").append(type.table()).append(" set ");
+        columns.forEach((column, value) -> {
+            sql.append(column).append(" = ?, ");
+            params.add(value);
+        });
+        sql.append("version = version + 1, updated_at = now(), updated_by = ? where id = ? and version = ?");
+        params.add(caller.username());
+        params.add(id);
+        params.add(expectedVersion);
+        if (jdbc.sql(sql.toString()).params(params).update() == 0) {
+            throw new VersionConflictException(((Number) before.get("version")).longValue());
+        }
+        writeChildren(id, parsed);
+        Map<String, Object> after = queries.raw(type, id);
+        publish(type, id, Action.UPDATED, caller, before, after);
+        return queries.represent(type, after, caller);
+    }
+
+    /** Sets fields only the system sets (a source's file hash), as a new version with its history. */
+    @Transactional
+    public Map<String, Object> setGenerated(RecordType type, UUID id, Map<String, Object> columns, Caller caller) {
+        requireWrite(caller);
+        Map<String, Object> before = queries.visibleRaw(type, id, caller);
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("update ").append(type.table()).append(" set ");
+        columns.forEach((column, value) -> {
+            if (type.fields().stream().noneMatch(f -> f.generated() && f.column().equals(column))) {
+                throw new IllegalArgumentException(column + " is not a generated field of " + type.name());
+            }
+            sql.append(column).append(" = ?, ");
+            params.add(value);
+        });
+        sql.append("version = version + 1, updated_at = now(), updated_by = ? where id = ?");
+        params.add(caller.username());
+        params.add(id);
+        jdbc.sql(sql.toString()).params(params).update();
+        Map<String, Object> after = queries.raw(type, id);
+        publish(type, id, Action.UPDATED, caller, before, after);
+        return queries.represent(type, after, caller);
+    }
+
+    /** Soft-deletes a record (restorable); {@code expectedVersion} is checked when given. */
+    @Transactional
+    public void delete(RecordType type, UUID id, @Nullable Long expectedVersion, Caller caller) {
+        setDeleted(type, id, expectedVersion, caller, true);
+    }
+
+    /** Restores a soft-deleted record. */
+    @Transactional
+    public Map<String, Object> restore(RecordType type, UUID id, Caller caller) {
+        setDeleted(type, id, null, caller, false);
+        return queries.represent(type, queries.raw(type, id), caller);
+    }
+
+    private void setDeleted(RecordType type, UUID id, @Nullable Long expectedVersion, Caller caller, boolean delete) {
+        requireWrite(caller);
+        Map<String, Object> before = queries.visibleRawIncludingDeleted(type, id, caller);
+        boolean deleted = before.get("deleted_at") != null;
+        if (deleted == delete) {
+            if (delete) {
+                throw new RecordNotFoundException(type.name(), id);
+            }
+            return;
+        }
+        long version = ((Number) before.get("version")).longValue();
+        if (expectedVersion != null && expectedVersion != version) {
+            throw new VersionConflictException(version);
+        }
+        jdbc.sql("update " + type.table() + " set deleted_at = " + (delete ? "now()" : "null")
+                        + ", version = version + 1, updated_at = now(), updated_by = ? where id = ? and version = ?")
+                .params(caller.username(), id, version).update();
+        Map<String, Object> after = queries.rawIncludingDeleted(type, id);
+        publish(type, id, delete ? Action.DELETED : Action.RESTORED, caller, before, after);
+    }
+
+    private void writeChildren(UUID parent, RecordReader.Parsed parsed) {
+        parsed.children().forEach((list, rows) -> {
+            jdbc.sql("delete from " + list.table() + " where parent_id = ?").param(parent).update();
+            int position = 0;
+            for (Map<String, Object> row : rows) {
+                Map<String, Object> columns = new LinkedHashMap<>();
+                columns.put("id", Ids.next());
+                columns.put("parent_id", parent);
+                columns.put("position", position++);
+                columns.putAll(row);
+                insert(list.table(), columns);
+            }
+        });
+    }
+
+    private void insert(String table, Map<String, Object> columns) {
+        String names = String.join(", ", columns.keySet());
+        String marks = String.join(", ", columns.keySet().stream().map(c -> "?").toList());
+        jdbc.sql("insert into " + table + " (" + names + ") values (" + marks + ")")
+                .params(new ArrayList<>(columns.values())).update();
+    }
+
+    private void publish(RecordType type, UUID id, Action action, Caller caller,
+            @Nullable Map<String, Object> before, Map<String, Object> after) {
+        events.publishEvent(new RecordChanged(type.name(), id, ((Number) after.get("version")).longValue(), action,
+                caller.username(), Instant.now(), Confidentiality.valueOf((String) after.get("confidentiality")),
+                before == null ? null : queries.snapshot(type, before), queries.snapshot(type, after)));
+    }
+
+    private static void requireWrite(Caller caller) {
+        if (!caller.mayWrite()) {
+            throw new ForbiddenException("Your role or token does not allow changes");
+        }
+    }
+
+    private static void requireLevel(Caller caller, Confidentiality level) {
+        if (!caller.mayRead(level)) {
+            throw InvalidRecordException.of("confidentiality", "You may not create or keep records at level " + level);
+        }
+    }
+}

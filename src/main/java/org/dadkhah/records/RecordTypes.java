@@ -1,0 +1,35 @@
+package org.dadkhah.records;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** All record types the modules declare, by path and by singular name. */
+@Component
+public class RecordTypes {
+
+    private final Map<String, RecordType> byPath = new LinkedHashMap<>();
+    private final Map<String, RecordType> byName = new LinkedHashMap<>();
+
+    RecordTypes(List<RecordType> types) {
+        for (RecordType type : types) {
+            byPath.put(type.path(), type);
+            byName.put(type.name(), type);
+        }
+    }
+
+    public Optional<RecordType> byPath(String path) {
+        return Optional.ofNullable(byPath.get(path));
+    }
+
+    public Optional<RecordType> byName(String name) {
+        return Optional.ofNullable(byName.get(name));
+    }
+
+    public Collection<RecordType> all() {
+        return byPath.values();
+    }
+}

@@ -1,0 +1,134 @@
+package org.dadkhah.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts (Argon2id-hashed passwords) and API tokens (stored only as their SHA-256). */
+@Service
+public class Accounts {
+
+    private static final SecureRandom random = new SecureRandom();
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder encoder = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+
+    Accounts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    PasswordEncoder encoder() {
+        return encoder;
+    }
+
+    /** Creates an account; fails if the name is taken or the password is shorter than 12 characters. */
+    @Transactional
+    public void create(String username, Role role, String password) {
+        if (password.length() < 12) {
+            throw new IllegalArgumentException("The password must have at least 12 characters");
+        }
+        if (!username.matches("[A-Za-z0-9._@-]{1,100}")) {
+            throw new IllegalArgumentException("A username has 1-100 letters, digits or . _ @ -");
+        }
+        if (exists(username)) {
+            throw new IllegalArgumentException("The username " + username + " is taken");
+        }
+        jdbc.sql("insert into app_user (id, username, password_hash, role) values (?, ?, ?, ?)")
+                .params(UUID.randomUUID(), username, encoder.encode(password), role.name()).update();
+    }
+
+    public boolean exists(String username) {
+        return jdbc.sql("select count(*) from app_user where username = ?").param(username).query(Long.class).single() > 0;
+    }
+
+    /** Whether any account exists (the first start creates an admin when none does). */
+    public boolean any() {
+        return jdbc.sql("select count(*) from app_user").query(Long.class).single() > 0;
+    }
+
+    /** Adds an account to a group (for per-record sharing). */
+    @Transactional
+    public void addToGroup(String username, String group) {
+        jdbc.sql("insert into user_group (username, group_name) values (?, ?) on conflict do nothing")
+                .params(username, group).update();
+    }
+
+    /** Issues an API token for an account; the token itself is returned once and never stored. */
+    @Transactional
+    public String issueToken(String username, boolean write) {
+        UUID userId = jdbc.sql("select id from app_user where username = ? and enabled").param(username)
+                .query(UUID.class).optional()
+                .orElseThrow(() -> new IllegalArgumentException("No active account " + username));
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String token = "dk_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        jdbc.sql("insert into api_token (id, user_id, token_hash, scope) values (?, ?, ?, ?)")
+                .params(UUID.randomUUID(), userId, hash(token), write ? "write" : "read").update();
+        return token;
+    }
+
+    /** Revokes a token. */
+    @Transactional
+    public boolean revokeToken(String token) {
+        return jdbc.sql("update api_token set revoked_at = now() where token_hash = ? and revoked_at is null")
+                .param(hash(token)).update() > 0;
+    }
+
+    /** The caller a token stands for, if it is valid. */
+    @Transactional
+    public Optional<Caller> byToken(String token) {
+        Optional<Map<String, Object>> row = jdbc.sql("""
+                select u.username, u.role, t.scope, t.id from api_token t join app_user u on u.id = t.user_id
+                where t.token_hash = ? and t.revoked_at is null and u.enabled""")
+                .param(hash(token)).query().listOfRows().stream().findFirst();
+        row.ifPresent(r -> jdbc.sql("update api_token set last_used_at = now() where id = ?").param(r.get("id")).update());
+        return row.map(r -> new Caller((String) r.get("username"), Role.valueOf((String) r.get("role")),
+                groups((String) r.get("username")), "write".equals(r.get("scope"))));
+    }
+
+    /** The caller an account stands for after a password login. */
+    public Optional<Caller> byUsername(String username) {
+        return jdbc.sql("select role from app_user where username = ? and enabled").param(username)
+                .query(String.class).optional()
+                .map(role -> new Caller(username, Role.valueOf(role), groups(username), true));
+    }
+
+    Optional<String> passwordHash(String username) {
+        return jdbc.sql("select password_hash from app_user where username = ? and enabled").param(username)
+                .query(String.class).optional();
+    }
+
+    private Set<String> groups(String username) {
+        return new HashSet<>(jdbc.sql("select group_name from user_group where username = ?").param(username)
+                .query(String.class).list());
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A random password for a first admin account. */
+    public static String randomPassword() {
+        byte[] bytes = new byte[18];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

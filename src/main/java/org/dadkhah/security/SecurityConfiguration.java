@@ -1,0 +1,49 @@
+package org.dadkhah.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+
+/**
+ * Two filter chains: the API (bearer tokens, stateless, 401 problem+json without credentials) and the pages
+ * (form login at {@code /login}, sessions that expire, CSRF on every form). Both send a Content-Security-Policy
+ * that forbids inline script.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, Accounts accounts) throws Exception {
+        http.securityMatcher("/api/**")
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterBefore(new BearerTokenFilter(accounts), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) -> ProblemResponses.write(res, 401,
+                        "Unauthorized", "Send Authorization: Bearer TOKEN (see ./dadkhah token create)")))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http, Accounts accounts, LoginThrottle throttle) throws Exception {
+        http.authenticationProvider(new PasswordLogin(accounts, throttle))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
+                                "/v3/api-docs/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(f -> f.permitAll())
+                .logout(l -> l.permitAll())
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP)));
+        return http.build();
+    }
+}

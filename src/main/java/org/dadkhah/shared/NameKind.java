@@ -1,0 +1,4 @@
+package org.dadkhah.shared;
+
+/** What kind of name a name is. */
+public enum NameKind { BIRTH_NAME, ALIAS, NOM_DE_GUERRE, TRANSLITERATION }

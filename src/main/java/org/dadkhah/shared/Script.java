@@ -1,0 +1,4 @@
+package org.dadkhah.shared;
+
+/** The script a name is written in. */
+public enum Script { PERSIAN, LATIN, OTHER }

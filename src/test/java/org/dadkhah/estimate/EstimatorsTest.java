@@ -1,0 +1,77 @@
+package org.dadkhah.estimate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class EstimatorsTest {
+
+    private static final EstimateSettings FAST = new EstimateSettings(EstimateSettings.Method.ALL, Criterion.AIC, 1,
+            new LcmcrSettings(10, 0.25, 0.25, 2, 500, 200, 2));
+
+    @Test
+    void listsThatNeverOverlapAreRefusedWithAReason() {
+        CaptureHistory history = CaptureHistory.ofMasks(List.of("A", "B"), new long[] {0, 40, 30, 0});
+        assertThatThrownBy(() -> TwoListEstimator.lincolnPetersen(history))
+                .isInstanceOf(EstimateNotAvailableException.class).hasMessageContaining("nobody in common");
+        assertThatThrownBy(() -> LogLinearEstimator.run(history, Criterion.AIC))
+                .isInstanceOf(EstimateNotAvailableException.class);
+    }
+
+    @Test
+    void allHierarchicalModelsAreEnumeratedForFourAndFiveLists() {
+        assertThat(ModelCatalog.hierarchicalTermSets(3)).hasSize(8);
+        assertThat(ModelCatalog.hierarchicalTermSets(4)).hasSize(113);
+        assertThat(ModelCatalog.hierarchicalTermSets(5).size()).isGreaterThan(1000);
+    }
+
+    @Test
+    void threeListModelWithAllPairsEqualsTheClosedFormOfNoThreeWayInteraction() {
+        long[] c = {0, 60, 50, 20, 40, 15, 12, 8};
+        CaptureHistory history = CaptureHistory.ofMasks(List.of("A", "B", "C"), c);
+        ModelFit all = LogLinearEstimator.run(history, Criterion.AIC).models().stream()
+                .filter(f -> f.model().equals("A*B + A*C + B*C")).findFirst().orElseThrow();
+        double closedForm = (double) c[7] * c[1] * c[2] * c[4] / (c[3] * c[5] * c[6]);
+        assertThat(all.estimate()).isCloseTo(history.observed() + closedForm,
+                org.assertj.core.api.Assertions.within(1e-6));
+    }
+
+    @Test
+    void stratifiedEstimatesAddUpToTheSum() {
+        StratifiedTable table = new StratifiedTable(List.of("L1", "L2", "L3", "L4"), Map.of(
+                "north", Simulated.twoClassPopulation(800, 4, 1), "south", Simulated.twoClassPopulation(1200, 4, 2)));
+        EstimateReport report = Estimators.runStratified(table, FAST);
+        assertThat(report.strata()).hasSize(2);
+        for (int i = 0; i < report.results().size(); i++) {
+            MethodResult sum = report.results().get(i);
+            if (sum.method().startsWith("loglinear")) {
+                int index = i;
+                double parts = report.strata().stream().mapToDouble(s -> s.results().get(index).estimate()).sum();
+                assertThat(sum.estimate()).isCloseTo(parts, org.assertj.core.api.Assertions.within(1e-9));
+            }
+        }
+        assertThat(report.observed()).isEqualTo(table.pooled().observed());
+    }
+
+    @Test
+    void sixListsUseAStepwiseSearchThatFinishesInSeconds() {
+        CaptureHistory history = Simulated.twoClassPopulation(3000, 6, 4);
+        long start = System.nanoTime();
+        LogLinearEstimator.Result result = LogLinearEstimator.run(history, Criterion.BIC);
+        assertThat((System.nanoTime() - start) / 1e9).isLessThan(20);
+        assertThat(result.search()).startsWith("stepwise");
+        assertThat(result.selected().estimate()).isGreaterThan((double) history.observed());
+    }
+
+    @Test
+    void methodStatementNamesListsModelAndAssumptions() {
+        CaptureHistory history = Simulated.twoClassPopulation(1000, 3, 9);
+        EstimateReport report = Estimators.run(history, FAST);
+        String md = MethodStatement.markdown(report, FAST);
+        assertThat(md).contains("L1, L2, L3").contains("lowest AIC").contains("### Assumptions")
+                .contains("closed");
+    }
+}
