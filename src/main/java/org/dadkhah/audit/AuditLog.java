@@ -50,6 +50,13 @@ public class AuditLog {
                 .params(seq, Timestamp.from(at), actor, action, recordType, recordId, detail, prev, hash).update();
     }
 
+    /** Appends an entry in a transaction of its own (for reads made inside read-only transactions). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void appendSeparately(String actor, String action, @Nullable String recordType, @Nullable UUID recordId,
+            @Nullable String detail) {
+        append(actor, action, recordType, recordId, detail);
+    }
+
     /** The outcome of walking the chain. */
     public record Verification(long entries, @Nullable Long firstBad, @Nullable String problem) {
 

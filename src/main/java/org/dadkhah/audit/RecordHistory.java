@@ -9,6 +9,7 @@ import org.dadkhah.records.RecordRead;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -42,7 +43,12 @@ class RecordHistory {
 
     @EventListener
     void on(RecordRead read) {
-        log.append(read.actor(), "READ", read.type(), read.id(), read.confidentiality().name());
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            log.append(read.actor(), "READ", read.type(), read.id(), read.confidentiality().name());
+        } else {
+            log.appendSeparately(read.actor(), "READ", read.type(), read.id(), read.confidentiality().name());
+        }
     }
 
     List<Map<String, Object>> of(String type, UUID id) {

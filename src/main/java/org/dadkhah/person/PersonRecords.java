@@ -27,7 +27,7 @@ class PersonRecords {
                         Field.enumeration("kind", "kind", NameKind.class).mandatory()))
                 .atLeast(1)
                 .deriving(row -> Map.of("match_key", NameKeys.matchKey((String) row.get("text")),
-                        "skeleton", NameKeys.skeleton((String) row.get("text"))));
+                        "skeleton", NameSkeletons.of((String) row.get("text"))));
         ChildList affiliations = ChildList.of("affiliations", "person_affiliation", List.of(
                 Field.ref("organisation", "organisation_id", "organisation"),
                 Field.text("description", "description").max(1000)));
@@ -69,7 +69,7 @@ class PersonRecords {
             public Condition condition(String value) {
                 return new Condition("exists (select 1 from person_name n where n.parent_id = t.id and "
                         + "(n.match_key like '%' || ? || '%' or (? <> '' and n.skeleton like '%' || ? || '%')))",
-                        List.of(NameKeys.matchKey(value), NameKeys.skeleton(value), NameKeys.skeleton(value)));
+                        List.of(NameKeys.matchKey(value), NameSkeletons.searchable(value), NameSkeletons.searchable(value)));
             }
         };
     }

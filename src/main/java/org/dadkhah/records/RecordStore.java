@@ -65,6 +65,7 @@ public class RecordStore {
     public Map<String, Object> update(RecordType type, UUID id, JsonNode body, long expectedVersion, Caller caller) {
         requireWrite(caller);
         Map<String, Object> before = queries.visibleRaw(type, id, caller);
+        Map<String, Object> beforeState = queries.snapshot(type, before);
         RecordReader.Parsed parsed = reader.read(type, body);
         requireLevel(caller, parsed.confidentiality());
         Map<String, Object> columns = new LinkedHashMap<>(parsed.columns());
@@ -84,7 +85,7 @@ public class RecordStore {
         }
         writeChildren(id, parsed);
         Map<String, Object> after = queries.raw(type, id);
-        publish(type, id, Action.UPDATED, caller, before, after);
+        publish(type, id, Action.UPDATED, caller, beforeState, after);
         return queries.represent(type, after, caller);
     }
 
@@ -92,7 +93,7 @@ public class RecordStore {
     @Transactional
     public Map<String, Object> setGenerated(RecordType type, UUID id, Map<String, Object> columns, Caller caller) {
         requireWrite(caller);
-        Map<String, Object> before = queries.visibleRaw(type, id, caller);
+        Map<String, Object> before = queries.snapshot(type, queries.visibleRaw(type, id, caller));
         List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder("update ").append(type.table()).append(" set ");
         columns.forEach((column, value) -> {
@@ -142,7 +143,7 @@ public class RecordStore {
                         + ", version = version + 1, updated_at = now(), updated_by = ? where id = ? and version = ?")
                 .params(caller.username(), id, version).update();
         Map<String, Object> after = queries.rawIncludingDeleted(type, id);
-        publish(type, id, delete ? Action.DELETED : Action.RESTORED, caller, before, after);
+        publish(type, id, delete ? Action.DELETED : Action.RESTORED, caller, queries.snapshot(type, before), after);
     }
 
     private void writeChildren(UUID parent, RecordReader.Parsed parsed) {
@@ -167,11 +168,12 @@ public class RecordStore {
                 .params(new ArrayList<>(columns.values())).update();
     }
 
+    /** Publishes a change; {@code beforeState} is the snapshot taken before anything was written. */
     private void publish(RecordType type, UUID id, Action action, Caller caller,
-            @Nullable Map<String, Object> before, Map<String, Object> after) {
+            @Nullable Map<String, Object> beforeState, Map<String, Object> after) {
         events.publishEvent(new RecordChanged(type.name(), id, ((Number) after.get("version")).longValue(), action,
                 caller.username(), Instant.now(), Confidentiality.valueOf((String) after.get("confidentiality")),
-                before == null ? null : queries.snapshot(type, before), queries.snapshot(type, after)));
+                beforeState, queries.snapshot(type, after)));
     }
 
     private static void requireWrite(Caller caller) {

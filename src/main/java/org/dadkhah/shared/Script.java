@@ -1,4 +1,11 @@
 package org.dadkhah.shared;
 
-/** The script a name is written in. */
-public enum Script { PERSIAN, LATIN, OTHER }
+/** The writing system a piece of text is (predominantly) written in. */
+public enum Script {
+    /** Arabic script, which we treat as Persian. */
+    PERSIAN,
+    /** Latin script (transliterations, English). */
+    LATIN,
+    /** Anything else, or no letters at all. */
+    OTHER
+}

@@ -1,6 +1,5 @@
-package org.dadkhah;
+package org.dadkhah.cli;
 
-import org.dadkhah.cli.DadkhahCommand;
 import picocli.CommandLine;
 
 /** The {@code ./dadkhah} command line: {@code serve}, {@code demo load}, {@code db migrate} and more. */
