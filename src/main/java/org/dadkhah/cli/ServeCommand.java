@@ -19,8 +19,7 @@ class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         new SpringApplicationBuilder(DadkhahApplication.class)
-                .properties("server.port=" + port, "dadkhah.demo.load-on-empty=" + !noDemo, "dadkhah.serve=true")
-                .run();
+                .run("--server.port=" + port, "--dadkhah.demo.load-on-empty=" + !noDemo, "--dadkhah.serve=true");
         DadkhahCommand.markServing();
         return 0;
     }
