@@ -45,7 +45,7 @@ class TimelineController {
         queries.related(type("acts"), "victim_id", id, caller).forEach(a -> entries.add(entry("ACT", "date", a)));
         for (Map<String, Object> inv : queries.related(type("involvements"), "perpetrator_person_id", id, caller)) {
             UUID act = (UUID) inv.get("act");
-            if (queries.visible("act", act, caller)) {
+            if (queries.visible(type("acts"), act, caller)) {
                 Map<String, Object> entry = entry("INVOLVEMENT", "date", queries.get(type("acts"), act, caller));
                 entry.put("involvement", inv);
                 entries.add(entry);
@@ -54,7 +54,7 @@ class TimelineController {
         List<UUID> proceedings = jdbc.sql("select distinct parent_id from proceeding_party where person_id = ?")
                 .param(id).query(UUID.class).list();
         for (UUID proceeding : proceedings) {
-            if (queries.visible("proceeding", proceeding, caller)) {
+            if (queries.visible(type("proceedings"), proceeding, caller)) {
                 entries.add(entry("PROCEEDING", "date", queries.get(type("proceedings"), proceeding, caller)));
             }
         }

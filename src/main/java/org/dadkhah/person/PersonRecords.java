@@ -37,7 +37,8 @@ class PersonRecords {
                         Field.date("birthDate", "birth_date"),
                         Field.ref("birthplace", "birthplace_id", "place"),
                         Field.enumeration("status", "status", PersonStatus.class),
-                        Field.text("notes", "notes")))
+                        Field.text("notes", "notes"),
+                        Field.sealed("contact", "contact_sealed")))
                 .withChildren(names, affiliations)
                 .withRules((columns, lookup) -> {
                     columns.putIfAbsent("sex", "UNKNOWN");

@@ -15,10 +15,15 @@ public record Field(String json, String column, Kind kind, boolean required, @Nu
         List<String> values, int maxLength, boolean filterable, boolean generated) {
 
     /** What a field holds. */
-    public enum Kind { TEXT, INTEGER, DECIMAL, BOOLEAN, ENUM, VOCAB, REF, UUID, DATE }
+    public enum Kind { TEXT, SEALED, INTEGER, DECIMAL, BOOLEAN, ENUM, VOCAB, REF, UUID, DATE }
 
     public static Field text(String json, String column) {
         return new Field(json, column, Kind.TEXT, false, null, List.of(), 10_000, false, false);
+    }
+
+    /** Text encrypted at rest, shown in clear only to callers the record type's sealed policy allows. */
+    public static Field sealed(String json, String column) {
+        return new Field(json, column, Kind.SEALED, false, null, List.of(), 100_000, false, false);
     }
 
     public static Field integer(String json, String column) {

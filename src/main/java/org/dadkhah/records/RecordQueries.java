@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.dadkhah.security.Caller;
+import org.dadkhah.security.Sealer;
 import org.dadkhah.security.Visibility;
 import org.dadkhah.shared.Confidentiality;
 import org.jspecify.annotations.Nullable;
@@ -24,9 +25,11 @@ public class RecordQueries {
     private final List<RecordEmbed> embeds;
     private final List<ListFilter> filters;
     private final ApplicationEventPublisher events;
+    private final Sealer sealer;
 
     RecordQueries(JdbcClient jdbc, List<RecordEmbed> embeds, List<ListFilter> filters,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, Sealer sealer) {
+        this.sealer = sealer;
         this.jdbc = jdbc;
         this.embeds = embeds;
         this.filters = filters;
@@ -41,18 +44,18 @@ public class RecordQueries {
     }
 
     /** Whether a record exists and the caller may see it. */
-    public boolean visible(String table, UUID id, Caller caller) {
-        Visibility.Condition v = Visibility.readable(caller, "t");
+    public boolean visible(RecordType type, UUID id, Caller caller) {
+        Visibility.Condition v = type.readable(caller, "t");
         List<Object> params = new ArrayList<>(v.params());
         params.add(id);
-        return jdbc.sql("select count(*) from " + table + " t where " + v.sql() + " and t.id = ? and t.deleted_at is null")
+        return jdbc.sql("select count(*) from " + type.table() + " t where " + v.sql() + " and t.id = ? and t.deleted_at is null")
                 .params(params).query(Long.class).single() > 0;
     }
 
     /** One page of records matching {@code criteria} (exact field matches and module filters), by id. */
     public RecordPage list(RecordType type, Map<String, String> criteria, @Nullable UUID after, int limit,
             Caller caller) {
-        Visibility.Condition v = Visibility.readable(caller, "t");
+        Visibility.Condition v = type.readable(caller, "t");
         StringBuilder sql = new StringBuilder("select t.* from " + type.table() + " t where t.deleted_at is null and ")
                 .append(v.sql());
         List<Object> params = new ArrayList<>(v.params());
@@ -78,7 +81,7 @@ public class RecordQueries {
 
     /** The visible records of {@code type} whose {@code column} equals {@code value}, in id order. */
     public List<Map<String, Object>> related(RecordType type, String column, UUID value, Caller caller) {
-        Visibility.Condition v = Visibility.readable(caller, "t");
+        Visibility.Condition v = type.readable(caller, "t");
         List<Object> params = new ArrayList<>(v.params());
         params.add(value);
         List<Map<String, Object>> items = new ArrayList<>();
@@ -109,7 +112,7 @@ public class RecordQueries {
     }
 
     Map<String, Object> visibleRawIncludingDeleted(RecordType type, UUID id, Caller caller) {
-        Visibility.Condition v = Visibility.readable(caller, "t");
+        Visibility.Condition v = type.readable(caller, "t");
         List<Object> params = new ArrayList<>(v.params());
         params.add(id);
         return jdbc.sql("select t.* from " + type.table() + " t where " + v.sql() + " and t.id = ?")
@@ -141,6 +144,13 @@ public class RecordQueries {
 
     Map<String, Object> represent(RecordType type, Map<String, Object> row, Caller caller) {
         Map<String, Object> json = snapshot(type, row);
+        boolean clear = type.sealedPolicy().test(row, caller);
+        for (Field field : type.fields()) {
+            if (field.kind() == Field.Kind.SEALED && json.get(field.json()) != null) {
+                json.put(field.json(), clear ? sealer.open((String) json.get(field.json()), type.table() + "." + field.column())
+                        : RecordReader.SEALED_PLACEHOLDER);
+            }
+        }
         UUID id = (UUID) row.get("id");
         for (RecordEmbed embed : embeds) {
             if (embed.path().equals(type.path()) || embed.path().equals("*")) {

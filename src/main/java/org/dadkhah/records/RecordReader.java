@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.dadkhah.records.InvalidRecordException.FieldProblem;
+import org.dadkhah.security.Sealer;
 import org.dadkhah.shared.Confidentiality;
 import org.dadkhah.shared.InvalidPartialDateException;
 import org.dadkhah.shared.PartialDate;
@@ -30,11 +31,17 @@ class RecordReader {
     private static final Set<String> META = Set.of("id", "version", "confidentiality", "createdAt", "updatedAt",
             "createdBy", "updatedBy", "deleted", "citations");
 
+    /** What callers who may not see a sealed field get instead; sent back, it leaves the field unchanged. */
+    static final String SEALED_PLACEHOLDER = "[sealed]";
+
     private final Vocabularies vocabularies;
     private final JdbcClient jdbc;
     private final RecordTypes types;
 
-    RecordReader(Vocabularies vocabularies, JdbcClient jdbc, RecordTypes types) {
+    private final Sealer sealer;
+
+    RecordReader(Vocabularies vocabularies, JdbcClient jdbc, RecordTypes types, Sealer sealer) {
+        this.sealer = sealer;
         this.vocabularies = vocabularies;
         this.jdbc = jdbc;
         this.types = types;
@@ -54,6 +61,7 @@ class RecordReader {
             }
         }
         Map<String, Object> columns = readFields(type.fields(), body, "", problems);
+        sealFields(type, columns);
         Map<ChildList, List<Map<String, Object>>> children = new LinkedHashMap<>();
         for (ChildList list : type.children()) {
             children.put(list, readChildren(list, body.get(list.json()), problems));
@@ -76,6 +84,30 @@ class RecordReader {
         }
         type.fields().stream().filter(Field::generated).forEach(f -> f.columns().forEach(columns::remove));
         return new Parsed(columns, children, level);
+    }
+
+    /** Encrypts sealed fields; a placeholder sent back leaves the stored value alone; ciphertext stays as it is. */
+    private void sealFields(RecordType type, Map<String, Object> columns) {
+        for (Field field : type.fields()) {
+            if (field.kind() != Field.Kind.SEALED || !(columns.get(field.column()) instanceof String text)) {
+                continue;
+            }
+            String context = type.table() + "." + field.column();
+            if (text.equals(SEALED_PLACEHOLDER)) {
+                columns.remove(field.column());
+            } else if (!isSealed(text, context)) {
+                columns.put(field.column(), sealer.seal(text, context));
+            }
+        }
+    }
+
+    private boolean isSealed(String text, String context) {
+        try {
+            sealer.open(text, context);
+            return true;
+        } catch (IllegalStateException e) {
+            return false;
+        }
     }
 
     private RecordRule.Lookup lookup() {
@@ -160,7 +192,7 @@ class RecordReader {
 
     private void put(Field field, JsonNode value, Map<String, Object> columns) {
         switch (field.kind()) {
-            case TEXT -> {
+            case TEXT, SEALED -> {
                 String text = requireString(value);
                 if (text.length() > field.maxLength()) {
                     throw new IllegalArgumentException("At most " + field.maxLength() + " characters");

@@ -28,6 +28,15 @@ public final class Visibility {
         return condition(caller, alias, caller.role().countCeiling());
     }
 
+    /**
+     * Whether a caller may see sealed fields (identities and contacts of witnesses) of a record they may read:
+     * editors and admins, and whoever created the record.
+     */
+    public static boolean maySeeSealed(Caller caller, @org.jspecify.annotations.Nullable String createdBy) {
+        return caller.role().readCeiling().compareTo(Confidentiality.RESTRICTED) >= 0
+                || caller.username().equals(createdBy);
+    }
+
     private static Condition condition(Caller caller, String alias, Confidentiality ceiling) {
         String[] levels = Arrays.stream(Confidentiality.values()).filter(l -> l.atMost(ceiling))
                 .map(Enum::name).toArray(String[]::new);

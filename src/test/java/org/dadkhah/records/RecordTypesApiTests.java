@@ -45,6 +45,8 @@ class RecordTypesApiTests extends ApiTest {
                 .formatted(f.source(), f.person()));
         validBodies.put("claims", f -> "{\"subjectType\":\"EVENT\",\"subjectId\":\"%s\",\"counted\":\"EXECUTED\",\"low\":30000,\"high\":30000,\"source\":\"%s\",\"attributedTo\":\"NCRI\"}"
                 .formatted(f.event(), f.source()));
+        validBodies.put("testimonies", f -> "{\"intervieweeName\":\"A witness\",\"transcript\":\"I saw it\",\"consentScope\":\"INTERNAL_ONLY\",\"taken\":\"1367\"}");
+        invalidBodies.put("testimonies", "{\"consentScope\":\"TELL_EVERYONE\"}");
         invalidBodies.put("persons", "{\"names\":[]}");
         invalidBodies.put("places", "{\"name\":\"X\",\"kind\":\"SPACESHIP\"}");
         invalidBodies.put("organisations", "{\"kind\":\"COURT\"}");

@@ -1,4 +1,4 @@
-package org.dadkhah.shared.database;
+package org.dadkhah.shared;
 
 import java.nio.file.Path;
 

@@ -1,0 +1,157 @@
+package org.dadkhah.security;
+
+import com.google.crypto.tink.Aead;
+import com.google.crypto.tink.InsecureSecretKeyAccess;
+import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.RegistryConfiguration;
+import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
+import com.google.crypto.tink.aead.AeadConfig;
+import com.google.crypto.tink.aead.PredefinedAeadParameters;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.util.Base64;
+
+/**
+ * Encrypts sensitive fields and files (AES-256-GCM through Google Tink) with a keyset kept in a file outside the
+ * database ({@code DADKHAH_HOME/keys/keyset.json}, permissions 600), created on first use. The associated data
+ * binds each ciphertext to where it is stored, so a value cannot be moved to another column unnoticed.
+ */
+public final class Sealer {
+
+    private static final String PREFIX = "tink1:";
+
+    private final Path keyFile;
+    private volatile Aead aead;
+
+    private Sealer(Path keyFile, Aead aead) {
+        this.keyFile = keyFile;
+        this.aead = aead;
+    }
+
+    /** Opens the keyset in {@code keys}, creating it when {@code create} and none exists. */
+    public static Sealer open(Path keys, boolean create) {
+        Path file = keys.resolve("keyset.json");
+        try {
+            AeadConfig.register();
+            if (!Files.exists(file)) {
+                if (!create) {
+                    throw new MissingKeyException(file);
+                }
+                Files.createDirectories(keys);
+                KeysetHandle handle = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
+                write(file, handle);
+            }
+            return new Sealer(file, load(file));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("The key file " + file + " cannot be read as a Tink keyset", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read or create the key file " + file, e);
+        }
+    }
+
+    /** Encrypts {@code plaintext} for the place {@code context} (e.g. {@code testimony.transcript}). */
+    public String seal(String plaintext, String context) {
+        try {
+            byte[] ct = aead.encrypt(plaintext.getBytes(StandardCharsets.UTF_8), context.getBytes(StandardCharsets.UTF_8));
+            return PREFIX + Base64.getEncoder().encodeToString(ct);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Encryption failed", e);
+        }
+    }
+
+    /** Decrypts a value sealed for {@code context}; fails clearly (never garbage) with a wrong or missing key. */
+    public String open(String sealed, String context) {
+        if (!sealed.startsWith(PREFIX)) {
+            throw new IllegalStateException("A sealed value is not in the expected format");
+        }
+        try {
+            byte[] pt = aead.decrypt(Base64.getDecoder().decode(sealed.substring(PREFIX.length())),
+                    context.getBytes(StandardCharsets.UTF_8));
+            return new String(pt, StandardCharsets.UTF_8);
+        } catch (GeneralSecurityException e) {
+            throw new WrongKeyException();
+        }
+    }
+
+    /** Encrypts bytes (files). */
+    public byte[] sealBytes(byte[] plaintext, String context) {
+        try {
+            return aead.encrypt(plaintext, context.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Encryption failed", e);
+        }
+    }
+
+    /** Decrypts bytes (files). */
+    public byte[] openBytes(byte[] ciphertext, String context) {
+        try {
+            return aead.decrypt(ciphertext, context.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new WrongKeyException();
+        }
+    }
+
+    /** Adds a new primary key; older keys stay in the keyset to decrypt what they sealed until it is re-sealed. */
+    public synchronized void rotate() {
+        try {
+            KeysetHandle current = TinkJsonProtoKeysetFormat.parseKeyset(Files.readString(keyFile), InsecureSecretKeyAccess.get());
+            KeysetHandle rotated = KeysetHandle.newBuilder(current)
+                    .addEntry(KeysetHandle.generateEntryFromParameters(PredefinedAeadParameters.AES256_GCM)
+                            .withRandomId().makePrimary())
+                    .build();
+            Path next = keyFile.resolveSibling("keyset.json.new");
+            write(next, rotated);
+            Files.move(next, keyFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            aead = load(keyFile);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Key rotation failed", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** How many keys the keyset holds. */
+    public int keyCount() {
+        try {
+            return TinkJsonProtoKeysetFormat.parseKeyset(Files.readString(keyFile), InsecureSecretKeyAccess.get()).size();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Aead load(Path file) throws IOException, GeneralSecurityException {
+        KeysetHandle handle = TinkJsonProtoKeysetFormat.parseKeyset(Files.readString(file), InsecureSecretKeyAccess.get());
+        return handle.getPrimitive(RegistryConfiguration.get(), Aead.class);
+    }
+
+    private static void write(Path file, KeysetHandle handle) throws IOException, GeneralSecurityException {
+        Files.deleteIfExists(file);
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(file, TinkJsonProtoKeysetFormat.serializeKeyset(handle, InsecureSecretKeyAccess.get()));
+    }
+
+    /** The key file is missing although sealed data may exist. */
+    public static final class MissingKeyException extends IllegalStateException {
+
+        MissingKeyException(Path file) {
+            super("The encryption key file " + file + " is missing. Sealed data cannot be read without it: restore it "
+                    + "from your key backup (see README, Security model).");
+        }
+    }
+
+    /** The key does not open a sealed value: it is not the key that sealed it. */
+    public static final class WrongKeyException extends IllegalStateException {
+
+        WrongKeyException() {
+            super("A sealed value cannot be decrypted with the configured key file (wrong or replaced key)");
+        }
+    }
+}
