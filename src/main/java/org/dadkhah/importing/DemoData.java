@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.dadkhah.records.RecordStore;
@@ -11,6 +12,7 @@ import org.dadkhah.records.RecordType;
 import org.dadkhah.records.RecordTypes;
 import org.dadkhah.security.Caller;
 import org.dadkhah.security.Role;
+import org.dadkhah.source.Custody;
 import org.dadkhah.source.SourceFiles;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,8 +41,10 @@ public class DemoData {
     private final SourceFiles files;
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final Custody custody;
 
-    DemoData(RecordStore store, RecordTypes types, SourceFiles files, JdbcClient jdbc, JsonMapper json) {
+    DemoData(RecordStore store, RecordTypes types, SourceFiles files, JdbcClient jdbc, JsonMapper json, Custody custody) {
+        this.custody = custody;
         this.store = store;
         this.types = types;
         this.files = files;
@@ -76,7 +80,10 @@ public class DemoData {
     }
 
     void attachFile(UUID sourceId, String fileName) {
-        files.attach(sourceId, read("demo/corpus/" + fileName), fileName, "text/plain; charset=UTF-8", LOADER);
+        Map<String, Object> source = files.attach(sourceId, read("demo/corpus/" + fileName), fileName,
+                "text/plain; charset=UTF-8", LOADER);
+        custody.record(sourceId, (String) source.get("sha256"), new Custody.Entry("shared/corpus (article as scraped)",
+                LOADER.username(), "demo data set, copied byte for byte", null, null), LOADER);
     }
 
     ObjectNode object() {

@@ -48,6 +48,14 @@ class ApiProblems {
     }
 
     @ExceptionHandler
+    ProblemDetail tooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                "The upload is larger than the limit of 50 MB");
+        problem.setTitle("Too large");
+        return problem;
+    }
+
+    @ExceptionHandler
     ProblemDetail integrity(DataIntegrityViolationException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 "The change conflicts with other records (for example, a value must be unique or a referenced record is missing)");

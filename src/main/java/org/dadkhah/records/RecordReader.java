@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.dadkhah.records.InvalidRecordException.FieldProblem;
+import org.dadkhah.security.Caller;
 import org.dadkhah.security.Sealer;
+import org.dadkhah.security.Visibility;
 import org.dadkhah.shared.Confidentiality;
 import org.dadkhah.shared.InvalidPartialDateException;
 import org.dadkhah.shared.PartialDate;
@@ -47,7 +49,7 @@ class RecordReader {
         this.types = types;
     }
 
-    Parsed read(RecordType type, JsonNode body) {
+    Parsed read(RecordType type, JsonNode body, Caller caller) {
         List<FieldProblem> problems = new ArrayList<>();
         if (!body.isObject()) {
             throw InvalidRecordException.of("", "The body must be a JSON object");
@@ -60,11 +62,11 @@ class RecordReader {
                 problems.add(new FieldProblem(name, "Unknown field"));
             }
         }
-        Map<String, Object> columns = readFields(type.fields(), body, "", problems);
+        Map<String, Object> columns = readFields(type.fields(), body, "", problems, caller);
         sealFields(type, columns);
         Map<ChildList, List<Map<String, Object>>> children = new LinkedHashMap<>();
         for (ChildList list : type.children()) {
-            children.put(list, readChildren(list, body.get(list.json()), problems));
+            children.put(list, readChildren(list, body.get(list.json()), problems, caller));
         }
         Confidentiality level = type.defaultLevel();
         JsonNode conf = body.get("confidentiality");
@@ -76,7 +78,7 @@ class RecordReader {
             }
         }
         if (problems.isEmpty()) {
-            RecordRule.Lookup lookup = lookup();
+            RecordRule.Lookup lookup = lookup(caller);
             type.rules().forEach(rule -> problems.addAll(rule.check(columns, lookup)));
         }
         if (!problems.isEmpty()) {
@@ -110,12 +112,11 @@ class RecordReader {
         }
     }
 
-    private RecordRule.Lookup lookup() {
+    private RecordRule.Lookup lookup(Caller caller) {
         return new RecordRule.Lookup() {
             @Override
             public boolean exists(String typeName, UUID id) {
-                return types.byName(typeName).map(t -> jdbc.sql("select count(*) from " + t.table()
-                        + " where id = ? and deleted_at is null").param(id).query(Long.class).single() > 0).orElse(false);
+                return types.byName(typeName).map(t -> visible(t.table(), id, caller)).orElse(false);
             }
 
             @Override
@@ -125,7 +126,19 @@ class RecordReader {
         };
     }
 
-    private List<Map<String, Object>> readChildren(ChildList list, JsonNode node, List<FieldProblem> problems) {
+    /** Whether a live record with this id exists in {@code table} and the caller may see it. */
+    private boolean visible(String table, UUID id, Caller caller) {
+        RecordType type = types.all().stream().filter(t -> t.table().equals(table)).findFirst().orElse(null);
+        Visibility.Condition v = type == null ? Visibility.readable(caller, "t") : type.readable(caller, "t");
+        List<Object> params = new ArrayList<>();
+        params.add(id);
+        params.addAll(v.params());
+        return jdbc.sql("select count(*) from " + table + " t where t.id = ? and t.deleted_at is null and " + v.sql())
+                .params(params).query(Long.class).single() > 0;
+    }
+
+    private List<Map<String, Object>> readChildren(ChildList list, JsonNode node, List<FieldProblem> problems,
+            Caller caller) {
         List<Map<String, Object>> rows = new ArrayList<>();
         if (node == null || node.isNull()) {
             if (list.minItems() > 0) {
@@ -156,7 +169,7 @@ class RecordReader {
                 }
             }
             int before = problems.size();
-            Map<String, Object> row = readFields(list.fields(), item, prefix, problems);
+            Map<String, Object> row = readFields(list.fields(), item, prefix, problems, caller);
             if (problems.size() == before) {
                 row.putAll(list.derived().apply(row));
             }
@@ -166,7 +179,7 @@ class RecordReader {
     }
 
     private Map<String, Object> readFields(List<Field> fields, JsonNode body, String prefix,
-            List<FieldProblem> problems) {
+            List<FieldProblem> problems, Caller caller) {
         Map<String, Object> columns = new LinkedHashMap<>();
         for (Field field : fields) {
             JsonNode value = body.get(field.json());
@@ -182,7 +195,7 @@ class RecordReader {
                 continue;
             }
             try {
-                put(field, value, columns);
+                put(field, value, columns, caller);
             } catch (IllegalArgumentException e) {
                 problems.add(new FieldProblem(path, e.getMessage()));
             }
@@ -190,7 +203,7 @@ class RecordReader {
         return columns;
     }
 
-    private void put(Field field, JsonNode value, Map<String, Object> columns) {
+    private void put(Field field, JsonNode value, Map<String, Object> columns, Caller caller) {
         switch (field.kind()) {
             case TEXT, SEALED -> {
                 String text = requireString(value);
@@ -233,9 +246,7 @@ class RecordReader {
             }
             case REF -> {
                 UUID id = parseUuid(value);
-                boolean exists = jdbc.sql("select count(*) from " + field.target() + " where id = ? and deleted_at is null")
-                        .param(id).query(Long.class).single() > 0;
-                if (!exists) {
+                if (!visible(field.target(), id, caller)) {
                     throw new IllegalArgumentException("No " + field.target() + " with id " + id);
                 }
                 columns.put(field.column(), id);

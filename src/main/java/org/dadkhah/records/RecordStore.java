@@ -45,7 +45,7 @@ public class RecordStore {
     @Transactional
     public Map<String, Object> create(RecordType type, JsonNode body, Caller caller, UUID id) {
         requireWrite(caller);
-        RecordReader.Parsed parsed = reader.read(type, body);
+        RecordReader.Parsed parsed = reader.read(type, body, caller);
         requireLevel(caller, parsed.confidentiality());
         Map<String, Object> columns = new LinkedHashMap<>();
         columns.put("id", id);
@@ -66,7 +66,7 @@ public class RecordStore {
         requireWrite(caller);
         Map<String, Object> before = queries.visibleRaw(type, id, caller);
         Map<String, Object> beforeState = queries.snapshot(type, before);
-        RecordReader.Parsed parsed = reader.read(type, body);
+        RecordReader.Parsed parsed = reader.read(type, body, caller);
         requireLevel(caller, parsed.confidentiality());
         Map<String, Object> columns = new LinkedHashMap<>(parsed.columns());
         columns.put("confidentiality", parsed.confidentiality().name());

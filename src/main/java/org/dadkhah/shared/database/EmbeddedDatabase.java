@@ -70,18 +70,53 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
-    /** One temporary server per JVM (tests); it stops when the JVM exits. */
+    /**
+     * One temporary server per JVM (tests), shared by the application contexts that {@link #acquire} it; it stops
+     * when the last one {@link #release}s it, or at JVM exit after a grace period for contexts still closing.
+     */
     public static synchronized EmbeddedDatabase temporary() {
         if (temporary == null) {
             try {
-                EmbeddedPostgres pg = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).start();
-                temporary = new EmbeddedDatabase(pg, pg.getPort());
-                Runtime.getRuntime().addShutdownHook(new Thread(temporary::close));
+                EmbeddedPostgres pg = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60))
+                        .setRegisterShutdownHook(false).start();
+                EmbeddedDatabase db = new EmbeddedDatabase(pg, pg.getPort());
+                temporary = db;
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> db.closeWhenReleased(Duration.ofSeconds(10))));
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not start a temporary embedded PostgreSQL", e);
             }
         }
         return temporary;
+    }
+
+    private int users;
+    private boolean closed;
+
+    /** One more user of this server. */
+    public synchronized void acquire() {
+        users++;
+    }
+
+    /** One user fewer; a temporary server stops with its last user. */
+    public synchronized void release() {
+        users--;
+        if (users <= 0) {
+            close();
+        }
+        notifyAll();
+    }
+
+    private synchronized void closeWhenReleased(Duration grace) {
+        long deadline = System.nanoTime() + grace.toNanos();
+        while (users > 0 && System.nanoTime() < deadline) {
+            try {
+                wait(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        close();
     }
 
     /** The port of a live server holding {@code dataDirectory}, read from its {@code postmaster.pid}. */
@@ -115,7 +150,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        if (owned != null) {
+        if (owned != null && !closed) {
+            closed = true;
             try {
                 owned.close();
                 log.info("Stopped the embedded database");

@@ -15,6 +15,9 @@ final class EmbeddedDatabaseHolder implements AutoCloseable {
     EmbeddedDatabaseHolder(@Nullable EmbeddedDatabase database, boolean stopOnClose) {
         this.database = database;
         this.stopOnClose = stopOnClose;
+        if (database != null && !stopOnClose) {
+            database.acquire();
+        }
     }
 
     EmbeddedDatabase database() {
@@ -26,8 +29,13 @@ final class EmbeddedDatabaseHolder implements AutoCloseable {
 
     @Override
     public void close() {
-        if (database != null && stopOnClose) {
+        if (database == null) {
+            return;
+        }
+        if (stopOnClose) {
             database.close();
+        } else {
+            database.release();
         }
     }
 }

@@ -1,0 +1,143 @@
+package org.dadkhah.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.dadkhah.shared.Confidentiality;
+import org.dadkhah.support.ApiTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every API endpoint x every role x every confidentiality level: a record at a level is revealed, counted or
+ * changed exactly when the role allows it. An endpoint without a probe here fails the test.
+ */
+class AccessMatrixTests extends ApiTest {
+
+    /** What an endpoint does with a record: read it, count it, or change it. */
+    enum Kind { READ, COUNT, WRITE }
+
+    /** Exercises one endpoint on the fixture of one level; returns whether the caller got at the record. */
+    @FunctionalInterface
+    interface Probe {
+        boolean reaches(String token, Fixture f) throws Exception;
+    }
+
+    record Fixture(String person, String name, String source, String witness) {
+    }
+
+    record Endpoint(Kind kind, Probe probe) {
+    }
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    private final Map<String, Endpoint> endpoints = new LinkedHashMap<>();
+
+    AccessMatrixTests() {
+        endpoints.put("GET /api/v1/{type}", new Endpoint(Kind.READ,
+                (t, f) -> getJson("/api/v1/persons?name=" + f.name(), t).text().contains(f.person())));
+        endpoints.put("GET /api/v1/{type}/count", new Endpoint(Kind.COUNT,
+                (t, f) -> getJson("/api/v1/persons/count?name=" + f.name(), t).body().path("count").asLong() == 1));
+        endpoints.put("GET /api/v1/{type}/{id}", new Endpoint(Kind.READ,
+                (t, f) -> getJson("/api/v1/persons/" + f.person(), t).status() == 200));
+        endpoints.put("GET /api/v1/{type}/{id}/history", new Endpoint(Kind.READ,
+                (t, f) -> getJson("/api/v1/persons/" + f.person() + "/history", t).status() == 200));
+        endpoints.put("GET /api/v1/persons/{id}/timeline", new Endpoint(Kind.READ,
+                (t, f) -> getJson("/api/v1/persons/" + f.person() + "/timeline", t).status() == 200));
+        endpoints.put("POST /api/v1/{type}", new Endpoint(Kind.WRITE, (t, f) -> postJson("/api/v1/citations", t, """
+                {"source":"%s","recordType":"person","recordId":"%s","confidentiality":"PUBLIC"}"""
+                .formatted(f.source(), f.person())).status() == 201));
+        endpoints.put("PUT /api/v1/{type}/{id}", new Endpoint(Kind.WRITE, (t, f) -> putJson("/api/v1/persons/" + f.person(),
+                t, "\"" + version(f) + "\"", personBody(f.name(), level(f))).status() == 200));
+        endpoints.put("DELETE /api/v1/{type}/{id}", new Endpoint(Kind.WRITE, (t, f) -> {
+            boolean deleted = deleteJson("/api/v1/persons/" + f.person(), t).status() == 204;
+            if (deleted) {
+                postJson("/api/v1/persons/" + f.person() + "/restore", admin(), "");
+            }
+            return deleted;
+        }));
+        endpoints.put("POST /api/v1/{type}/{id}/restore", new Endpoint(Kind.WRITE,
+                (t, f) -> postJson("/api/v1/persons/" + f.person() + "/restore", t, "").status() == 200));
+        endpoints.put("POST /api/v1/{type}/{id}/history/{version}/restore", new Endpoint(Kind.WRITE,
+                (t, f) -> postJson("/api/v1/persons/" + f.person() + "/history/0/restore", t, "").status() == 200));
+        endpoints.put("GET /api/v1/sources/{id}/file", new Endpoint(Kind.READ,
+                (t, f) -> getJson("/api/v1/sources/" + f.source() + "/file", t).status() == 200));
+        endpoints.put("GET /api/v1/sources/{id}/custody", new Endpoint(Kind.READ,
+                (t, f) -> getJson("/api/v1/sources/" + f.source() + "/custody", t).status() == 200));
+        endpoints.put("POST /api/v1/sources/{id}/custody", new Endpoint(Kind.WRITE,
+                (t, f) -> postJson("/api/v1/sources/" + f.source() + "/custody", t, "{\"transferredTo\":\"court\"}").status() == 200));
+        endpoints.put("POST /api/v1/sources/{id}/file", new Endpoint(Kind.WRITE,
+                (t, f) -> mvc.perform(multipart("/api/v1/sources/" + f.source() + "/file")
+                        .file(new MockMultipartFile("file", "note.txt", "text/plain", "a statement".getBytes()))
+                        .header("Authorization", "Bearer " + t)).andReturn().getResponse().getStatus() == 200));
+    }
+
+    @Test
+    void everyApiEndpointHasAProbe() {
+        Set<String> actual = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, method) -> info.getPatternValues().forEach(pattern -> {
+            if (pattern.startsWith("/api/")) {
+                info.getMethodsCondition().getMethods().forEach(m -> actual.add(m.name() + " " + pattern));
+            }
+        }));
+        assertThat(endpoints.keySet()).containsAll(actual.stream().filter(e -> !e.contains("/estimates")).toList());
+        assertThat(actual).containsAll(endpoints.keySet());
+    }
+
+    @Test
+    void eachRoleReachesExactlyTheLevelsItMayOnEveryEndpoint() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (Confidentiality level : Confidentiality.values()) {
+            for (Role role : Role.values()) {
+                for (var endpoint : endpoints.entrySet()) {
+                    Fixture f = fixture(level);
+                    boolean expected = switch (endpoint.getValue().kind()) {
+                        case READ -> level.atMost(role.readCeiling());
+                        case COUNT -> level.atMost(role.countCeiling());
+                        case WRITE -> role.writes() && level.atMost(role.readCeiling());
+                    };
+                    boolean actual = endpoint.getValue().probe().reaches(token(role), f);
+                    if (actual != expected) {
+                        wrong.add(endpoint.getKey() + " as " + role + " on " + level + ": got " + actual);
+                    }
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    private Fixture fixture(Confidentiality level) throws Exception {
+        String name = unique("Matrix").replace(" ", "");
+        String source = create("/api/v1/sources", "{\"kind\":\"REPORT\",\"title\":\"Report\",\"confidentiality\":\"%s\"}".formatted(level));
+        mvc.perform(multipart("/api/v1/sources/" + source + "/file")
+                .file(new MockMultipartFile("file", "r.txt", "text/plain", ("report " + name).getBytes()))
+                .header("Authorization", "Bearer " + admin()));
+        String person = create("/api/v1/persons", personBody(name, level));
+        return new Fixture(person, name, source, null);
+    }
+
+    private static String personBody(String name, Confidentiality level) {
+        return "{\"names\":[{\"text\":\"%s\",\"script\":\"LATIN\",\"kind\":\"BIRTH_NAME\"}],\"confidentiality\":\"%s\"}"
+                .formatted(name, level);
+    }
+
+    private Confidentiality level(Fixture f) throws Exception {
+        return Confidentiality.valueOf(getJson("/api/v1/persons/" + f.person(), admin()).body().get("confidentiality").asString());
+    }
+
+    private long version(Fixture f) throws Exception {
+        return getJson("/api/v1/persons/" + f.person(), admin()).body().get("version").asLong();
+    }
+}
