@@ -43,6 +43,11 @@ public class RecordQueries {
         return represent(type, row, caller);
     }
 
+    /** Whether the caller may see the sealed fields (and sealed files) of a record they may read. */
+    public boolean maySeeSealed(RecordType type, UUID id, Caller caller) {
+        return type.sealedPolicy().test(visibleRaw(type, id, caller), caller);
+    }
+
     /** Whether a record exists and the caller may see it. */
     public boolean visible(RecordType type, UUID id, Caller caller) {
         Visibility.Condition v = type.readable(caller, "t");

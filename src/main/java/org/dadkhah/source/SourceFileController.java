@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.dadkhah.records.InvalidRecordException;
 import org.dadkhah.security.Caller;
 import org.dadkhah.security.CurrentCaller;
+import org.dadkhah.shared.FileTypes;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
@@ -41,13 +42,13 @@ class SourceFileController {
             @RequestParam(name = "receivedFrom", required = false) @Nullable String receivedFrom,
             @RequestParam(name = "method", required = false) @Nullable String method) throws IOException {
         Caller caller = caller();
-        if (file.getSize() > FileChecks.MAX_BYTES) {
+        if (file.getSize() > FileTypes.MAX_BYTES) {
             throw InvalidRecordException.of("file", "Files may have at most 50 MB");
         }
         byte[] content = file.getBytes();
-        String type = FileChecks.sniff(content).orElseThrow(() -> InvalidRecordException.of("file",
+        String type = FileTypes.sniff(content).orElseThrow(() -> InvalidRecordException.of("file",
                 "Not an accepted file type (PDF, PNG, JPEG, WAV, MP3, Ogg, MP4 or UTF-8 text), judged by its content"));
-        String name = FileChecks.cleanName(file.getOriginalFilename() == null ? "file" : file.getOriginalFilename());
+        String name = FileTypes.cleanName(file.getOriginalFilename() == null ? "file" : file.getOriginalFilename());
         Map<String, Object> source = files.attach(id, content, name, type, caller);
         custody.record(id, (String) source.get("sha256"), new Custody.Entry(receivedFrom, caller.username(),
                 method == null ? "upload" : method, null, null), caller);

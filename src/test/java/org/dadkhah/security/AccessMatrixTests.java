@@ -25,7 +25,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class AccessMatrixTests extends ApiTest {
 
     /** What an endpoint does with a record: read it, count it, or change it. */
-    enum Kind { READ, COUNT, WRITE, SHARE, ANY, ADMIN, ESTIMATES }
+    enum Kind { READ, COUNT, WRITE, SHARE, ANY, ADMIN, ESTIMATES, SEALED_READ, SEALED_WRITE }
 
     /** Exercises one endpoint on the fixture of one level; returns whether the caller got at the record. */
     @FunctionalInterface
@@ -94,6 +94,14 @@ class AccessMatrixTests extends ApiTest {
         endpoints.put("PUT /api/v1/vocabularies/{name}/{code}", new Endpoint(Kind.ADMIN,
                 (t, f) -> putJson("/api/v1/vocabularies/ACT_TYPE/MATRIX_TEST", t, null,
                         "{\"labelEn\":\"Test\",\"labelFa\":\"آزمون\",\"active\":false}").status() == 200));
+        endpoints.put("GET /api/v1/testimonies/{id}/recordings", new Endpoint(Kind.SEALED_READ,
+                (t, f) -> getJson("/api/v1/testimonies/" + f.witness() + "/recordings", t).status() == 200));
+        endpoints.put("GET /api/v1/testimonies/{id}/recordings/{sha256}", new Endpoint(Kind.SEALED_READ,
+                (t, f) -> getJson("/api/v1/testimonies/" + f.witness() + "/recordings/" + RECORDING_SHA, t).status() == 200));
+        endpoints.put("POST /api/v1/testimonies/{id}/recordings", new Endpoint(Kind.SEALED_WRITE,
+                (t, f) -> mvc.perform(multipart("/api/v1/testimonies/" + f.witness() + "/recordings")
+                        .file(new MockMultipartFile("file", "r.txt", "text/plain", "another statement".getBytes()))
+                        .header("Authorization", "Bearer " + t)).andReturn().getResponse().getStatus() == 201));
         endpoints.put("POST /api/v1/estimates", new Endpoint(Kind.ESTIMATES,
                 (t, f) -> postJson("/api/v1/estimates", t, TABLE).status() == 201));
         endpoints.put("GET /api/v1/estimates", new Endpoint(Kind.ESTIMATES,
@@ -105,6 +113,18 @@ class AccessMatrixTests extends ApiTest {
     }
 
     private static final String TABLE = "{\"table\":\"a,b,count\\n1,0,5\\n0,1,4\\n1,1,3\\n\",\"method\":\"chapman\"}";
+
+    private static final String RECORDING = "a recorded statement";
+    private static final String RECORDING_SHA = sha256(RECORDING);
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     private String run;
 
@@ -143,6 +163,10 @@ class AccessMatrixTests extends ApiTest {
                                 && role.readCeiling().compareTo(Confidentiality.RESTRICTED) >= 0;
                         case ANY -> true;
                         case ADMIN -> role == Role.ADMIN;
+                        case SEALED_READ -> level.atMost(role.readCeiling())
+                                && role.readCeiling().compareTo(Confidentiality.RESTRICTED) >= 0;
+                        case SEALED_WRITE -> role.writes() && level.atMost(role.readCeiling())
+                                && role.readCeiling().compareTo(Confidentiality.RESTRICTED) >= 0;
                         case ESTIMATES -> role == Role.ANALYST || role == Role.EDITOR || role == Role.ADMIN;
                     };
                     boolean actual = endpoint.getValue().probe().reaches(token(role), f);
@@ -162,7 +186,11 @@ class AccessMatrixTests extends ApiTest {
                 .file(new MockMultipartFile("file", "r.txt", "text/plain", ("report " + name).getBytes()))
                 .header("Authorization", "Bearer " + admin()));
         String person = create("/api/v1/persons", personBody(name, level));
-        return new Fixture(person, name, source, null);
+        String witness = create("/api/v1/testimonies", "{\"intervieweeName\":\"W\",\"confidentiality\":\"%s\"}".formatted(level));
+        mvc.perform(multipart("/api/v1/testimonies/" + witness + "/recordings")
+                .file(new MockMultipartFile("file", "w.txt", "text/plain", RECORDING.getBytes()))
+                .header("Authorization", "Bearer " + admin()));
+        return new Fixture(person, name, source, witness);
     }
 
     private static String personBody(String name, Confidentiality level) {

@@ -89,6 +89,38 @@ class SealedWitnessDataTests extends ApiTest {
         assertThat(getJson("/api/v1/testimonies/" + id, admin()).status()).isEqualTo(200);
     }
 
+    @Test
+    void recordingsAreEncryptedAtRestAndComeBackWithTheirHash() throws Exception {
+        String id = testimony("Recorded Witness", "");
+        String words = "Recording" + UUID.randomUUID();
+        var upload = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .multipart("/api/v1/testimonies/" + id + "/recordings")
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "../../etc/passwd", "text/plain",
+                        words.getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", "Bearer " + admin())).andReturn().getResponse();
+        assertThat(upload.getStatus()).isEqualTo(201);
+        String sha = json.readTree(upload.getContentAsString()).get("sha256").asString();
+        assertThat(json.readTree(upload.getContentAsString()).get("fileName").asString()).isEqualTo("passwd");
+        byte[] stored = jdbc.sql("select content from stored_file where sha256 = ?").param(sha).query(byte[].class).single();
+        assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain(words);
+        var download = getJson("/api/v1/testimonies/" + id + "/recordings/" + sha, admin());
+        assertThat(download.text()).isEqualTo(words);
+        assertThat(download.header("X-Content-SHA256")).isEqualTo(sha);
+        assertThat(getJson("/api/v1/testimonies/" + id + "/recordings/" + sha, token(Role.VIEWER)).status()).isEqualTo(404);
+    }
+
+    @Test
+    void anExecutableDisguisedAsAudioIsRefused() throws Exception {
+        String id = testimony("Upload Witness", "");
+        byte[] elf = {0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0};
+        var upload = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .multipart("/api/v1/testimonies/" + id + "/recordings")
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "interview.mp3", "audio/mpeg", elf))
+                .header("Authorization", "Bearer " + admin())).andReturn().getResponse();
+        assertThat(upload.getStatus()).isEqualTo(400);
+        assertThat(upload.getContentAsString()).contains("Not an accepted file type");
+    }
+
     private static boolean contains(Path file, byte[] needle) {
         try {
             byte[] data = Files.readAllBytes(file);

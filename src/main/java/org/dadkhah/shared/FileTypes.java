@@ -1,4 +1,4 @@
-package org.dadkhah.source;
+package org.dadkhah.shared;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -10,15 +10,16 @@ import java.util.Optional;
  * Decides what an uploaded file is from its content, never from its name, and cleans file names: only the types an
  * evidence archive needs are accepted (PDF, images, audio, video, plain text).
  */
-final class FileChecks {
+public final class FileTypes {
 
-    static final long MAX_BYTES = 50L * 1024 * 1024;
+    /** The largest accepted upload. */
+    public static final long MAX_BYTES = 50L * 1024 * 1024;
 
-    private FileChecks() {
+    private FileTypes() {
     }
 
     /** The media type sniffed from the first bytes, or empty when the content is not an accepted type. */
-    static Optional<String> sniff(byte[] data) {
+    public static Optional<String> sniff(byte[] data) {
         if (starts(data, "%PDF-")) {
             return Optional.of("application/pdf");
         }
@@ -47,7 +48,7 @@ final class FileChecks {
     }
 
     /** The last path segment of a client-supplied name, without control characters; "file" when nothing is left. */
-    static String cleanName(String name) {
+    public static String cleanName(String name) {
         String base = name.replace('\\', '/');
         base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}]", "").strip();
         if (base.isEmpty() || base.equals(".") || base.equals("..")) {

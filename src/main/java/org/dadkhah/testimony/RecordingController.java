@@ -1,0 +1,68 @@
+package org.dadkhah.testimony;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.dadkhah.records.InvalidRecordException;
+import org.dadkhah.security.Caller;
+import org.dadkhah.security.CurrentCaller;
+import org.dadkhah.shared.FileTypes;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Upload and download of a testimony's encrypted recordings. */
+@RestController
+class RecordingController {
+
+    private final Recordings recordings;
+
+    RecordingController(Recordings recordings) {
+        this.recordings = recordings;
+    }
+
+    @PostMapping(path = "/api/v1/testimonies/{id}/recordings", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<Map<String, Object>> upload(@PathVariable UUID id, @RequestParam("file") MultipartFile file)
+            throws IOException {
+        if (file.getSize() > FileTypes.MAX_BYTES) {
+            throw InvalidRecordException.of("file", "Files may have at most 50 MB");
+        }
+        byte[] content = file.getBytes();
+        String type = FileTypes.sniff(content).orElseThrow(() -> InvalidRecordException.of("file",
+                "Not an accepted file type (audio, video, PDF, image or UTF-8 text), judged by its content"));
+        String name = FileTypes.cleanName(file.getOriginalFilename() == null ? "recording" : file.getOriginalFilename());
+        String hash = recordings.add(id, content, name, type, caller());
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("sha256", hash, "fileName", name, "mediaType", type));
+    }
+
+    @GetMapping("/api/v1/testimonies/{id}/recordings")
+    List<Map<String, Object>> list(@PathVariable UUID id) {
+        return recordings.list(id, caller());
+    }
+
+    @GetMapping("/api/v1/testimonies/{id}/recordings/{sha256}")
+    ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable String sha256) {
+        Recordings.Recording recording = recordings.get(id, sha256, caller())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such recording"));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(recording.mediaType()))
+                .header("X-Content-SHA256", recording.sha256())
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Disposition", ContentDisposition.attachment()
+                        .filename(recording.fileName(), StandardCharsets.UTF_8).build().toString())
+                .body(recording.content());
+    }
+
+    private static Caller caller() {
+        return CurrentCaller.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+    }
+}
