@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Account tasks. */
-@Command(name = "user", mixinStandardHelpOptions = true, description = "Accounts.", subcommands = UserCommand.Create.class)
+@Command(name = "user", mixinStandardHelpOptions = true, description = "Accounts.", subcommands = {UserCommand.Create.class, UserCommand.TotpOn.class})
 class UserCommand implements Runnable {
 
     @Override
@@ -54,6 +54,27 @@ class UserCommand implements Runnable {
                 System.out.println("One-time password (shown only now): " + password);
             }
             return 0;
+        }
+    }
+
+    @Command(name = "totp", mixinStandardHelpOptions = true,
+            description = "Turn on the TOTP second factor for an account and print the otpauth URI to scan.")
+    static class TotpOn implements Callable<Integer> {
+
+        @Option(names = "--username", required = true, description = "Account name")
+        String username;
+
+        @Override
+        public Integer call() {
+            try (ConfigurableApplicationContext context = Contexts.offline()) {
+                String uri = context.getBean(Accounts.class).enableTotp(username);
+                System.out.println("Second factor on for " + username + ". Scan this into an authenticator app:");
+                System.out.println(uri);
+                return 0;
+            } catch (IllegalArgumentException e) {
+                System.err.println("Error: " + e.getMessage());
+                return 2;
+            }
         }
     }
 }

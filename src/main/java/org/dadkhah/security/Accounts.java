@@ -24,10 +24,30 @@ public class Accounts {
     private static final SecureRandom random = new SecureRandom();
 
     private final JdbcClient jdbc;
+    private final Sealer sealer;
     private final PasswordEncoder encoder = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
 
-    Accounts(JdbcClient jdbc) {
+    Accounts(JdbcClient jdbc, Sealer sealer) {
         this.jdbc = jdbc;
+        this.sealer = sealer;
+    }
+
+    /** Turns on the TOTP second factor for an account; returns the otpauth URI to scan into an authenticator app. */
+    @Transactional
+    public String enableTotp(String username) {
+        String secret = Totp.newSecret();
+        int updated = jdbc.sql("update app_user set totp_secret = ? where username = ?")
+                .params(sealer.seal(secret, "app_user.totp_secret"), username).update();
+        if (updated == 0) {
+            throw new IllegalArgumentException("No account " + username);
+        }
+        return "otpauth://totp/Dadkhah:" + username + "?secret=" + secret + "&issuer=Dadkhah";
+    }
+
+    /** The account's TOTP secret, if the second factor is on. */
+    Optional<String> totpSecret(String username) {
+        return jdbc.sql("select totp_secret from app_user where username = ? and totp_secret is not null")
+                .param(username).query(String.class).optional().map(s -> sealer.open(s, "app_user.totp_secret"));
     }
 
     PasswordEncoder encoder() {
@@ -50,6 +70,7 @@ public class Accounts {
                 .params(UUID.randomUUID(), username, encoder.encode(password), role.name()).update();
     }
 
+    /** Whether an account with this name exists. */
     public boolean exists(String username) {
         return jdbc.sql("select count(*) from app_user where username = ?").param(username).query(Long.class).single() > 0;
     }

@@ -29,9 +29,12 @@ class PasswordLogin implements AuthenticationProvider {
             throw new LockedException("Too many failed attempts; try again later");
         }
         String hash = accounts.passwordHash(username).orElse(null);
-        if (hash == null || !accounts.encoder().matches(password, hash)) {
+        boolean secondFactor = accounts.totpSecret(username).map(secret -> Totp.verify(secret,
+                authentication.getDetails() instanceof TotpDetails t ? t.code() : null, java.time.Instant.now()))
+                .orElse(true);
+        if (hash == null || !accounts.encoder().matches(password, hash) || !secondFactor) {
             throttle.failed(username, address);
-            throw new BadCredentialsException("Wrong username or password");
+            throw new BadCredentialsException("Wrong username, password or one-time code");
         }
         throttle.succeeded(username);
         Caller caller = accounts.byUsername(username).orElseThrow(() -> new BadCredentialsException("Wrong username or password"));

@@ -43,7 +43,8 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
                                 "/v3/api-docs/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(f -> f.permitAll())
+                .formLogin(f -> f.authenticationDetailsSource(TotpDetails::new).permitAll())
+                .sessionManagement(m -> m.sessionFixation(fix -> fix.changeSessionId()))
                 .logout(l -> l.permitAll())
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP)));
         return http.build();

@@ -39,6 +39,19 @@ class LoginTests extends ApiTest {
     }
 
     @Test
+    void withTheSecondFactorOnThePasswordAloneIsNotEnough() throws Exception {
+        accounts.create("login-totp", Role.EDITOR, "the right password 789");
+        String uri = accounts.enableTotp("login-totp");
+        String secret = uri.substring(uri.indexOf("secret=") + 7, uri.indexOf("&issuer"));
+        assertThat(login("login-totp", "the right password 789", "10.0.0.3").getResponse().getRedirectedUrl())
+                .contains("error");
+        String code = Totp.code(secret, java.time.Instant.now().getEpochSecond() / 30);
+        MvcResult result = mvc.perform(post("/login").param("username", "login-totp")
+                .param("password", "the right password 789").param("code", code).with(csrf())).andReturn();
+        assertThat(result.getResponse().getRedirectedUrl()).doesNotContain("error");
+    }
+
+    @Test
     void aFormPostWithoutCsrfTokenIsRefused() throws Exception {
         accounts.create("login-csrf", Role.VIEWER, "the right password 456");
         int status = mvc.perform(post("/login").param("username", "login-csrf").param("password", "the right password 456"))
