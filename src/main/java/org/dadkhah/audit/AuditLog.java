@@ -1,16 +1,13 @@
 package org.dadkhah.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.dadkhah.shared.Hashes;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -97,11 +94,6 @@ public class AuditLog {
             @Nullable UUID recordId, @Nullable String detail, String prev) {
         String canonical = String.join("\u001f", Long.toString(seq), at.toString(), actor, action,
                 String.valueOf(recordType), String.valueOf(recordId), String.valueOf(detail), prev);
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashes.sha256(canonical);
     }
 }

@@ -63,6 +63,6 @@ class HistoryController {
     }
 
     private static Caller caller() {
-        return CurrentCaller.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+        return CurrentCaller.orUnauthorized();
     }
 }

@@ -13,12 +13,10 @@ import org.dadkhah.records.RecordTypes;
 import org.dadkhah.security.Caller;
 import org.dadkhah.security.CurrentCaller;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A person's timeline: acts against them, acts they were involved in, proceedings they were party to and posts they
@@ -39,7 +37,7 @@ class TimelineController {
 
     @GetMapping("/api/v1/persons/{id}/timeline")
     Map<String, Object> timeline(@PathVariable UUID id) {
-        Caller caller = CurrentCaller.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+        Caller caller = CurrentCaller.orUnauthorized();
         queries.get(type("persons"), id, caller);
         List<Map<String, Object>> entries = new ArrayList<>();
         queries.related(type("acts"), "victim_id", id, caller).forEach(a -> entries.add(entry("ACT", "date", a)));

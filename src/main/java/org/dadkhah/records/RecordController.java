@@ -111,7 +111,7 @@ class RecordController {
     }
 
     private static Caller caller() {
-        return CurrentCaller.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+        return CurrentCaller.orUnauthorized();
     }
 
     private static String etag(Map<String, Object> record) {

@@ -1,7 +1,6 @@
 package org.dadkhah.records;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.dadkhah.security.Caller;
 import org.dadkhah.security.CurrentCaller;
@@ -67,6 +66,6 @@ class ShareController {
     }
 
     private static Caller caller() {
-        return CurrentCaller.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+        return CurrentCaller.orUnauthorized();
     }
 }

@@ -1,8 +1,10 @@
 package org.dadkhah.security;
 
 import java.util.Optional;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.server.ResponseStatusException;
 
 /** The caller of the current request or command. */
 public final class CurrentCaller {
@@ -28,6 +30,11 @@ public final class CurrentCaller {
     /** The authenticated caller; fails when nobody is authenticated. */
     public static Caller require() {
         return get().orElseThrow(() -> new IllegalStateException("No authenticated caller"));
+    }
+
+    /** The authenticated caller of an HTTP request; answers 401 when there is none. */
+    public static Caller orUnauthorized() {
+        return get().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
     }
 
     /** Runs {@code action} as {@code caller} (command-line use). */

@@ -2,7 +2,6 @@ package org.dadkhah.source;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.dadkhah.records.RecordEmbed;
 import org.dadkhah.security.Caller;

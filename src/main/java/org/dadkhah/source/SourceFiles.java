@@ -1,8 +1,5 @@
 package org.dadkhah.source;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,6 +7,7 @@ import org.dadkhah.records.RecordQueries;
 import org.dadkhah.records.RecordStore;
 import org.dadkhah.records.RecordType;
 import org.dadkhah.security.Caller;
+import org.dadkhah.shared.Hashes;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -35,19 +33,10 @@ public class SourceFiles {
         this.sources = sources;
     }
 
-    /** The lower-case hex SHA-256 of {@code content}. */
-    public static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** Stores the file (once per content) and attaches it to the source; returns the source. */
     @Transactional
     public Map<String, Object> attach(UUID sourceId, byte[] content, String fileName, String mediaType, Caller caller) {
-        String hash = sha256(content);
+        String hash = Hashes.sha256(content);
         jdbc.sql("insert into stored_file (sha256, size, media_type, content) values (?, ?, ?, ?) on conflict do nothing")
                 .params(hash, (long) content.length, mediaType, content).update();
         return store.setGenerated(sources, sourceId, Map.of("sha256", hash, "file_name", fileName), caller);
@@ -64,7 +53,7 @@ public class SourceFiles {
         return jdbc.sql("select media_type, content from stored_file where sha256 = ?").param(hash).query().listOfRows()
                 .stream().findFirst().map(row -> {
                     byte[] content = (byte[]) row.get("content");
-                    if (!sha256(content).equals(hash)) {
+                    if (!Hashes.sha256(content).equals(hash)) {
                         throw new IllegalStateException("Stored file " + hash + " is corrupt: its hash no longer matches");
                     }
                     return new StoredFile(hash, String.valueOf(source.get("fileName")), (String) row.get("media_type"),

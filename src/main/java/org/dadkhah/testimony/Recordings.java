@@ -1,8 +1,5 @@
 package org.dadkhah.testimony;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +11,7 @@ import org.dadkhah.records.RecordQueries;
 import org.dadkhah.records.RecordType;
 import org.dadkhah.security.Caller;
 import org.dadkhah.security.Sealer;
+import org.dadkhah.shared.Hashes;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -48,7 +46,7 @@ public class Recordings {
         if (!caller.mayWrite() || !queries.maySeeSealed(testimonies, testimony, caller)) {
             throw new ForbiddenException("You may not add recordings to this testimony");
         }
-        String hash = sha256(content);
+        String hash = Hashes.sha256(content);
         jdbc.sql("""
                 insert into stored_file (sha256, size, media_type, encrypted, content) values (?, ?, ?, true, ?)
                 on conflict do nothing""")
@@ -79,7 +77,7 @@ public class Recordings {
                 join stored_file f on f.sha256 = r.sha256 where r.parent_id = ? and r.sha256 = ?""")
                 .params(testimony, sha256).query().listOfRows().stream().findFirst().map(row -> {
                     byte[] plain = sealer.openBytes((byte[]) row.get("content"), context(sha256));
-                    if (!sha256(plain).equals(sha256)) {
+                    if (!Hashes.sha256(plain).equals(sha256)) {
                         throw new IllegalStateException("Recording " + sha256 + " is corrupt: its hash no longer matches");
                     }
                     return new Recording(sha256, (String) row.get("file_name"), (String) row.get("media_type"), plain);
@@ -96,11 +94,4 @@ public class Recordings {
         return "stored_file." + sha256;
     }
 
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -69,6 +69,6 @@ class VocabularyController {
     }
 
     private static Caller caller() {
-        return CurrentCaller.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+        return CurrentCaller.orUnauthorized();
     }
 }
