@@ -54,6 +54,19 @@ class AuditLogTests extends ApiTest {
     }
 
     @Test
+    void readsOfRestrictedRecordsAreLoggedAndReadsOfPublicOnesAreNot() throws Exception {
+        String restricted = create("/api/v1/persons",
+                "{\"names\":[{\"text\":\"Logged Read\",\"script\":\"LATIN\",\"kind\":\"BIRTH_NAME\"}],\"confidentiality\":\"RESTRICTED\"}");
+        String open = create("/api/v1/places", "{\"name\":\"Evin\",\"kind\":\"PRISON\"}");
+        getJson("/api/v1/persons/" + restricted, token(org.dadkhah.security.Role.EDITOR));
+        getJson("/api/v1/places/" + open, token(org.dadkhah.security.Role.EDITOR));
+        assertThat(jdbc.sql("select count(*) from audit_log where action = 'READ' and actor = 'test-editor' and record_id = ?::uuid")
+                .param(restricted).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from audit_log where action = 'READ' and record_id = ?::uuid")
+                .param(open).query(Long.class).single()).isZero();
+    }
+
+    @Test
     void theAuditLogRefusesUpdatesAndDeletes() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql("delete from audit_log").update())
                 .hasMessageContaining("append-only");

@@ -33,13 +33,17 @@ class SealedWitnessDataTests extends ApiTest {
     }
 
     @Test
-    void aWitnessIdentityIsUnreadableInTheDatabaseFilesAndTheLogs(CapturedOutput output) throws Exception {
+    void aWitnessIdentityIsUnreadableInALogicalDumpInTheDatabaseFilesAndInTheLogs(CapturedOutput output) throws Exception {
         String secret = "Witnessname" + UUID.randomUUID().toString().substring(0, 8);
         String id = testimony(secret, "");
         assertThat(jdbc.sql("select interviewee_sealed from testimony where id = ?::uuid").param(id)
                 .query(String.class).single()).startsWith("tink1:").doesNotContain(secret);
         assertThat(jdbc.sql("select count(*) from record_history where after_state::text like ?").param("%" + secret + "%")
                 .query(Long.class).single()).isZero();
+        for (String table : jdbc.sql("select tablename from pg_tables where schemaname = 'public'").query(String.class).list()) {
+            assertThat(jdbc.sql("select count(*) from " + table + " t where t::text like ?").param("%" + secret + "%")
+                    .query(Long.class).single()).as("logical dump of " + table).isZero();
+        }
         jdbc.sql("checkpoint").update();
         Path dataDir = Path.of(jdbc.sql("select current_setting('data_directory')").query(String.class).single());
         byte[] needle = secret.getBytes(StandardCharsets.UTF_8);
