@@ -35,6 +35,7 @@ public class SealedFields {
             }
         }
         count += reseal("key_check", "value");
+        count += reseal("app_user", "totp_secret");
         return count;
     }
 
