@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.dadkhah.records.RecordNotFoundException;
 import org.dadkhah.records.RecordQueries;
 import org.dadkhah.records.RecordType;
 import org.dadkhah.records.RecordTypes;
@@ -14,6 +15,7 @@ import org.dadkhah.security.Caller;
 import org.dadkhah.security.CurrentCaller;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -36,9 +38,12 @@ class TimelineController {
     }
 
     @GetMapping("/api/v1/persons/{id}/timeline")
-    Map<String, Object> timeline(@PathVariable UUID id) {
+    @Transactional(readOnly = true)
+    public Map<String, Object> timeline(@PathVariable UUID id) {
         Caller caller = CurrentCaller.orUnauthorized();
-        queries.get(type("persons"), id, caller);
+        if (!queries.visible(type("persons"), id, caller)) {
+            throw new RecordNotFoundException("person", id);
+        }
         List<Map<String, Object>> entries = new ArrayList<>();
         queries.related(type("acts"), "victim_id", id, caller).forEach(a -> entries.add(entry("ACT", "date", a)));
         for (Map<String, Object> inv : queries.related(type("involvements"), "perpetrator_person_id", id, caller)) {

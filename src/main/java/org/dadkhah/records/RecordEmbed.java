@@ -1,5 +1,8 @@
 package org.dadkhah.records;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.dadkhah.security.Caller;
 
@@ -17,4 +20,11 @@ public interface RecordEmbed {
 
     /** The data for one record, already filtered for what {@code caller} may see. */
     Object load(UUID id, Caller caller);
+
+    /** The data for several records at once (one query where the embed can); by default one load per record. */
+    default Map<UUID, Object> loadAll(List<UUID> ids, Caller caller) {
+        Map<UUID, Object> all = new LinkedHashMap<>();
+        ids.forEach(id -> all.put(id, load(id, caller)));
+        return all;
+    }
 }

@@ -76,12 +76,7 @@ public class RecordQueries {
             rows = rows.subList(0, limit);
             next = (UUID) rows.get(limit - 1).get("id");
         }
-        List<Map<String, Object>> items = new ArrayList<>();
-        for (Map<String, Object> row : rows) {
-            noteRead(type, row, caller);
-            items.add(represent(type, row, caller));
-        }
-        return new RecordPage(items, next);
+        return new RecordPage(representAll(type, rows, caller), next);
     }
 
     /** The visible records of {@code type} whose {@code column} equals {@code value}, in id order. */
@@ -89,13 +84,8 @@ public class RecordQueries {
         Visibility.Condition v = type.readable(caller, "t");
         List<Object> params = new ArrayList<>(v.params());
         params.add(value);
-        List<Map<String, Object>> items = new ArrayList<>();
-        for (Map<String, Object> row : jdbc.sql("select t.* from " + type.table() + " t where t.deleted_at is null and "
-                + v.sql() + " and t." + column + " = ? order by t.id").params(params).query().listOfRows()) {
-            noteRead(type, row, caller);
-            items.add(represent(type, row, caller));
-        }
-        return items;
+        return representAll(type, jdbc.sql("select t.* from " + type.table() + " t where t.deleted_at is null and "
+                + v.sql() + " and t." + column + " = ? order by t.id").params(params).query().listOfRows(), caller);
     }
 
     /** How many records match, counting what the caller may count (which may exceed what they may read). */
@@ -147,19 +137,47 @@ public class RecordQueries {
         return json;
     }
 
+    /** Representations of several rows, each embed loaded with one call for all of them. */
+    private List<Map<String, Object>> representAll(RecordType type, List<Map<String, Object>> rows, Caller caller) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        List<UUID> ids = new ArrayList<>();
+        for (Map<String, Object> row : rows) {
+            noteRead(type, row, caller);
+            items.add(plain(type, row, caller));
+            ids.add((UUID) row.get("id"));
+        }
+        if (!ids.isEmpty()) {
+            for (RecordEmbed embed : embedsOf(type)) {
+                Map<UUID, Object> loaded = embed.loadAll(ids, caller);
+                for (int i = 0; i < ids.size(); i++) {
+                    items.get(i).put(embed.json(), loaded.get(ids.get(i)));
+                }
+            }
+        }
+        return items;
+    }
+
+    private List<RecordEmbed> embedsOf(RecordType type) {
+        return embeds.stream().filter(e -> e.path().equals(type.path()) || e.path().equals("*")).toList();
+    }
+
     Map<String, Object> represent(RecordType type, Map<String, Object> row, Caller caller) {
+        Map<String, Object> json = plain(type, row, caller);
+        UUID id = (UUID) row.get("id");
+        for (RecordEmbed embed : embedsOf(type)) {
+            json.put(embed.json(), embed.load(id, caller));
+        }
+        return json;
+    }
+
+    /** The representation without embeds: fields, children, sealed fields opened or hidden. */
+    private Map<String, Object> plain(RecordType type, Map<String, Object> row, Caller caller) {
         Map<String, Object> json = snapshot(type, row);
         boolean clear = type.sealedPolicy().test(row, caller);
         for (Field field : type.fields()) {
             if (field.kind() == Field.Kind.SEALED && json.get(field.json()) != null) {
                 json.put(field.json(), clear ? sealer.open((String) json.get(field.json()), type.table() + "." + field.column())
                         : RecordReader.SEALED_PLACEHOLDER);
-            }
-        }
-        UUID id = (UUID) row.get("id");
-        for (RecordEmbed embed : embeds) {
-            if (embed.path().equals(type.path()) || embed.path().equals("*")) {
-                json.put(embed.json(), embed.load(id, caller));
             }
         }
         return json;

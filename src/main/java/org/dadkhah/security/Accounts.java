@@ -105,14 +105,15 @@ public class Accounts {
                 .param(hash(token)).update() > 0;
     }
 
-    /** The caller a token stands for, if it is valid. */
+    /** The caller a token stands for, if it is valid (its last use is recorded to the nearest five minutes). */
     @Transactional
     public Optional<Caller> byToken(String token) {
         Optional<Map<String, Object>> row = jdbc.sql("""
                 select u.username, u.role, t.scope, t.id from api_token t join app_user u on u.id = t.user_id
                 where t.token_hash = ? and t.revoked_at is null and u.enabled""")
                 .param(hash(token)).query().listOfRows().stream().findFirst();
-        row.ifPresent(r -> jdbc.sql("update api_token set last_used_at = now() where id = ?").param(r.get("id")).update());
+        row.ifPresent(r -> jdbc.sql("update api_token set last_used_at = now() where id = ? and "
+                + "(last_used_at is null or last_used_at < now() - interval '5 minutes')").param(r.get("id")).update());
         return row.map(r -> new Caller((String) r.get("username"), Role.valueOf((String) r.get("role")),
                 groups((String) r.get("username")), "write".equals(r.get("scope"))));
     }
