@@ -44,9 +44,9 @@ class BenchLoadCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1988", description = "Random seed (default: ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--raw-with-foreign-keys",
-            description = "Also time a raw COPY into scratch tables that keep the foreign keys to person")
-    boolean withForeignKeys;
+    @Option(names = "--raw-without-foreign-keys", negatable = true, defaultValue = "true",
+            description = "Also time a raw COPY into tables without the foreign keys (default: ${DEFAULT-VALUE})")
+    boolean withoutForeignKeys;
 
     @Option(names = "--ids-file", description = "Write this many random person ids here, one a line (see --ids)")
     Path idsFile;
@@ -79,19 +79,20 @@ class BenchLoadCommand implements Callable<Integer> {
                     + "%n    %,d table rows in %.1f s = %,.0f rows/s (%,.0f persons+acts/s)%n", personNanos / 1e9,
                     (appNanos - personNanos) / 1e9, appRows, appNanos / 1e9, appRows / (appNanos / 1e9),
                     (persons + acts) / (appNanos / 1e9));
-            BenchCopy.Timing raw = BenchCopy.run(context.getBean(DataSource.class), DadkhahHome.path(), false);
             double appRate = appRows / (appNanos / 1e9);
-            double rawRate = raw.rows() / (raw.nanos() / 1e9);
-            System.out.printf("  raw COPY of the same rows into scratch tables (like ... including all):%n"
-                    + "    %,d table rows in %.1f s = %,.0f rows/s%n", raw.rows(), raw.nanos() / 1e9, rawRate);
-            System.out.printf("  ratio application / raw COPY: %.2f (target: at least 0.50) %s%n", appRate / rawRate,
-                    appRate / rawRate >= 0.5 ? "PASS" : "FAIL");
-            if (withForeignKeys) {
-                BenchCopy.Timing fk = BenchCopy.run(context.getBean(DataSource.class), DadkhahHome.path(), true);
-                double fkRate = fk.rows() / (fk.nanos() / 1e9);
-                System.out.printf("  raw COPY into scratch tables WITH the foreign keys to person: %,d rows in %.1f s"
-                        + " = %,.0f rows/s; application / this: %.2f%n", fk.rows(), fk.nanos() / 1e9, fkRate,
-                        appRate / fkRate);
+            BenchCopy.Timing same = BenchCopy.run(context.getBean(DataSource.class), DadkhahHome.path(), true);
+            double sameRate = same.rows() / (same.nanos() / 1e9);
+            System.out.printf("  raw COPY of the same rows into tables like the real ones (indexes, checks and the"
+                    + " references to person):%n    %,d table rows in %.1f s = %,.0f rows/s%n", same.rows(),
+                    same.nanos() / 1e9, sameRate);
+            System.out.printf("  ratio application / raw COPY: %.2f (target: at least 0.50) %s%n", appRate / sameRate,
+                    appRate / sameRate >= 0.5 ? "PASS" : "FAIL");
+            if (withoutForeignKeys) {
+                BenchCopy.Timing bare = BenchCopy.run(context.getBean(DataSource.class), DadkhahHome.path(), false);
+                double bareRate = bare.rows() / (bare.nanos() / 1e9);
+                System.out.printf("  raw COPY into tables WITHOUT the references (no foreign-key checks at all): %,d rows"
+                        + " in %.1f s = %,.0f rows/s; application / this: %.2f%n", bare.rows(), bare.nanos() / 1e9,
+                        bareRate, appRate / bareRate);
             }
             jdbc.sql("vacuum analyze person").update();
             jdbc.sql("vacuum analyze person_name").update();

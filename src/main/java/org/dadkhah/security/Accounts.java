@@ -106,16 +106,26 @@ public class Accounts {
     }
 
     /** The caller a token stands for, if it is valid (its last use is recorded to the nearest five minutes). */
-    @Transactional
     public Optional<Caller> byToken(String token) {
         Optional<Map<String, Object>> row = jdbc.sql("""
-                select u.username, u.role, t.scope, t.id from api_token t join app_user u on u.id = t.user_id
+                select u.username, u.role, t.scope, t.id,
+                       t.last_used_at is null or t.last_used_at < now() - interval '5 minutes' as stale,
+                       array(select g.group_name from user_group g where g.username = u.username) as groups
+                from api_token t join app_user u on u.id = t.user_id
                 where t.token_hash = ? and t.revoked_at is null and u.enabled""")
                 .param(hash(token)).query().listOfRows().stream().findFirst();
-        row.ifPresent(r -> jdbc.sql("update api_token set last_used_at = now() where id = ? and "
-                + "(last_used_at is null or last_used_at < now() - interval '5 minutes')").param(r.get("id")).update());
+        row.filter(r -> Boolean.TRUE.equals(r.get("stale")))
+                .ifPresent(r -> jdbc.sql("update api_token set last_used_at = now() where id = ?").param(r.get("id")).update());
         return row.map(r -> new Caller((String) r.get("username"), Role.valueOf((String) r.get("role")),
-                groups((String) r.get("username")), "write".equals(r.get("scope"))));
+                groupSet(r.get("groups")), "write".equals(r.get("scope"))));
+    }
+
+    private static Set<String> groupSet(Object array) {
+        try {
+            return new HashSet<>(java.util.Arrays.asList((String[]) ((java.sql.Array) array).getArray()));
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The caller an account stands for after a password login. */
