@@ -1,5 +1,6 @@
 package org.dadkhah.security;
 
+import java.security.Principal;
 import java.util.Set;
 import org.dadkhah.shared.Confidentiality;
 
@@ -7,10 +8,16 @@ import org.dadkhah.shared.Confidentiality;
  * Who is calling: an account with its role, the groups it belongs to, and whether its credentials allow writing
  * (a read-scoped API token does not).
  */
-public record Caller(String username, Role role, Set<String> groups, boolean writeScope) {
+public record Caller(String username, Role role, Set<String> groups, boolean writeScope) implements Principal {
 
     /** The command line run by the operator on the server's machine: full access. */
     public static final Caller OPERATOR = new Caller("operator", Role.ADMIN, Set.of(), true);
+
+    /** The account name (what Spring Security reports as the principal's name). */
+    @Override
+    public String getName() {
+        return username;
+    }
 
     /** The most confidential level this caller may read. */
     public Confidentiality readCeiling() {
