@@ -1,12 +1,14 @@
 package org.dadkhah.cli;
 
-import java.util.Map;
 import org.dadkhah.DadkhahApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Starts the application context for a command: without the web server, and without loading demo data. */
+/**
+ * Starts the application context for a command: without the web server, and without loading demo data (passed as
+ * arguments, which outrank {@code application.properties}).
+ */
 final class Contexts {
 
     private Contexts() {
@@ -15,9 +17,8 @@ final class Contexts {
     static ConfigurableApplicationContext offline() {
         return new SpringApplicationBuilder(DadkhahApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties(Map.of("dadkhah.demo.load-on-empty", "false", "logging.level.root", "WARN",
-                        "logging.level.org.dadkhah.shared.database", "INFO"))
                 .logStartupInfo(false)
-                .run();
+                .run("--dadkhah.demo.load-on-empty=false", "--logging.level.root=WARN",
+                        "--logging.level.org.dadkhah.shared.database=INFO");
     }
 }

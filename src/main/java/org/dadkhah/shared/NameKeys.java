@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Keys for finding people's names however they were spelled.
@@ -16,6 +17,10 @@ import java.util.Locale;
  * </ul>
  */
 public final class NameKeys {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern APOSTROPHES = Pattern.compile("['’‘ʼʻʾʿ`´′ء]");
+    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private NameKeys() {}
 
@@ -82,10 +87,10 @@ public final class NameKeys {
         String s = PersianText.normalize(text).toLowerCase(Locale.ROOT)
                 .replace("ß", "ss").replace("æ", "ae").replace("œ", "oe").replace("ø", "o")
                 .replace("ł", "l").replace("đ", "d").replace("ı", "i").replace("þ", "th");
-        s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        s = Normalizer.normalize(s, Normalizer.Form.NFC).replaceAll("['’‘ʼʻʾʿ`´′ء]", "");
+        s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        s = APOSTROPHES.matcher(Normalizer.normalize(s, Normalizer.Form.NFC)).replaceAll("");
         List<String> tokens = new ArrayList<>();
-        for (String token : s.split("[^\\p{L}\\p{N}]+")) {
+        for (String token : SEPARATORS.split(s)) {
             if (!token.isEmpty()) {
                 tokens.add(token);
             }

@@ -67,6 +67,32 @@ class AuditLogTests extends ApiTest {
     }
 
     @Test
+    void verificationNamesAnEntryThatWasRemovedOrMovedOutOfOrder() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            create("/api/v1/organisations", "{\"name\":\"Chained body %d\",\"kind\":\"COURT\"}".formatted(i));
+        }
+        long last = jdbc.sql("select max(seq) from audit_log").query(Long.class).single();
+        jdbc.sql("alter table audit_log disable trigger audit_log_no_update").update();
+        try {
+            jdbc.sql("create table audit_backup as select * from audit_log where seq >= ?").param(last - 1).update();
+            jdbc.sql("delete from audit_log where seq = ?").param(last - 1).update();
+            assertThat(log.verify().firstBad()).isEqualTo(last - 1);
+            assertThat(log.verify().problem()).contains("missing");
+            jdbc.sql("insert into audit_log select * from audit_backup where seq = ?").param(last - 1).update();
+            jdbc.sql("update audit_log set seq = -seq where seq in (?, ?)").params(last - 1, last).update();
+            jdbc.sql("update audit_log set seq = case when seq = ? then ? else ? end where seq in (?, ?)")
+                    .params(-(last - 1), last, last - 1, -(last - 1), -last).update();
+            assertThat(log.verify().firstBad()).isEqualTo(last - 1);
+        } finally {
+            jdbc.sql("delete from audit_log where seq >= ?").param(last - 1).update();
+            jdbc.sql("insert into audit_log select * from audit_backup").update();
+            jdbc.sql("drop table audit_backup").update();
+            jdbc.sql("alter table audit_log enable trigger audit_log_no_update").update();
+        }
+        assertThat(log.verify().intact()).isTrue();
+    }
+
+    @Test
     void theAuditLogRefusesUpdatesAndDeletes() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql("delete from audit_log").update())
                 .hasMessageContaining("append-only");
