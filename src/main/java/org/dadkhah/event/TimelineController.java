@@ -73,7 +73,7 @@ class TimelineController {
     private static Map<String, Object> entry(String kind, String dateField, Map<String, Object> record) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("kind", kind);
-        entry.put("sortDate", earliest(record.get(dateField)));
+        entry.put("sortDate", earliest(record.get(dateField + "Detail")));
         entry.put("record", record);
         return entry;
     }

@@ -14,13 +14,24 @@ import org.jspecify.annotations.Nullable;
 /** Turns table rows into the JSON representation of a record. */
 final class RecordJson {
 
+    /**
+     * Suffix of the read-only companion of a date field: the date travels as the text entered ({@code birthDate}),
+     * its reading beside it ({@code birthDateDetail}: calendar, precision, earliest and latest day, both calendars).
+     */
+    static final String DETAIL = "Detail";
+
     private RecordJson() {
     }
 
     static Map<String, Object> fields(List<Field> fields, Map<String, Object> row) {
         Map<String, Object> json = new LinkedHashMap<>();
         for (Field field : fields) {
-            json.put(field.json(), field.kind() == Field.Kind.DATE ? date(field.column(), row) : value(row.get(field.column())));
+            if (field.kind() == Field.Kind.DATE) {
+                json.put(field.json(), row.get(field.column() + "_text"));
+                json.put(field.json() + DETAIL, date(field.column(), row));
+            } else {
+                json.put(field.json(), value(row.get(field.column())));
+            }
         }
         return json;
     }

@@ -56,6 +56,7 @@ class RecordReader {
         }
         Set<String> known = new java.util.HashSet<>(META);
         type.fields().forEach(f -> known.add(f.json()));
+        type.fields().stream().filter(f -> f.kind() == Field.Kind.DATE).forEach(f -> known.add(f.json() + RecordJson.DETAIL));
         type.children().forEach(c -> known.add(c.json()));
         for (String name : body.propertyNames()) {
             if (!known.contains(name)) {

@@ -37,9 +37,9 @@ class BulkImportTests extends ApiTest {
         assertThat(found.get("items")).hasSize(2);
         JsonNode timeline = getJson("/api/v1/persons/" + people.ids().get(0) + "/timeline", admin()).body();
         assertThat(timeline.get("entries")).hasSize(2);
-        assertThat(timeline.get("entries").get(0).get("record").get("date").get("text").asString())
+        assertThat(timeline.get("entries").get(0).get("record").get("date").asString())
                 .isEqualTo("summer 1988");
-        assertThat(timeline.get("entries").get(1).get("record").get("date").get("text").asString())
+        assertThat(timeline.get("entries").get(1).get("record").get("date").asString())
                 .isEqualTo("1367-05-07");
         assertThat(jdbc.sql("select count(*) from audit_log where action = 'BULK_IMPORT' and detail like ?")
                 .param("acts rows 1 to 2%").query(Long.class).single()).isPositive();

@@ -28,7 +28,9 @@ class PersonApiTests extends ApiTest {
         var read = getJson("/api/v1/persons/" + id, admin());
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.body().get("names").get(1).get("text").asString()).isEqualTo("غلامحسین تست‌زاده");
-        assertThat(read.body().get("birthDate").get("earliest").asString()).isEqualTo("1988-01-01");
+        assertThat(read.body().get("birthDate").asString()).isEqualTo("1988");
+        assertThat(read.body().get("birthDateDetail").get("earliest").asString()).isEqualTo("1988-01-01");
+        assertThat(read.body().get("birthDateDetail").get("solarHijri").asString()).isNotBlank();
 
         var found = getJson("/api/v1/persons?name=" + latin.substring(latin.lastIndexOf(' ') + 1), admin());
         assertThat(found.body().get("items")).hasSize(1);
