@@ -150,16 +150,15 @@ final class DemoLoad {
     }
 
     private void create(String type, UUID id, ObjectNode body, JsonNode item) {
-        if (count(demo.createIfAbsent(type, id, body))) {
-            int i = 0;
-            for (JsonNode c : item.path("citations").values()) {
-                ObjectNode citation = demo.object();
-                citation.put("source", ref("source", c.get("source")));
-                citation.put("recordType", type);
-                citation.put("recordId", id.toString());
-                citation.put("excerpt", c.get("excerpt").asString());
-                count(demo.createIfAbsent("citation", DemoData.id("citation", type + ":" + id + ":" + i++), citation));
-            }
+        count(demo.createIfAbsent(type, id, body));
+        int i = 0;
+        for (JsonNode c : item.path("citations").values()) {
+            ObjectNode citation = demo.object();
+            citation.put("source", ref("source", c.get("source")));
+            citation.put("recordType", type);
+            citation.put("recordId", id.toString());
+            citation.put("excerpt", c.get("excerpt").asString());
+            count(demo.createIfAbsent("citation", DemoData.id("citation", type + ":" + id + ":" + i++), citation));
         }
     }
 
