@@ -8,13 +8,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.dadkhah.records.InvalidRecordException.FieldProblem;
 import org.dadkhah.security.Caller;
-import org.dadkhah.security.Sealer;
-import org.dadkhah.security.Visibility;
 import org.dadkhah.shared.Confidentiality;
 import org.dadkhah.shared.InvalidPartialDateException;
 import org.dadkhah.shared.PartialDate;
 import org.dadkhah.vocabulary.Vocabularies;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
@@ -37,16 +34,13 @@ class RecordReader {
     static final String SEALED_PLACEHOLDER = "[sealed]";
 
     private final Vocabularies vocabularies;
-    private final JdbcClient jdbc;
-    private final RecordTypes types;
+    private final References references;
+    private final Sealing sealing;
 
-    private final Sealer sealer;
-
-    RecordReader(Vocabularies vocabularies, JdbcClient jdbc, RecordTypes types, Sealer sealer) {
-        this.sealer = sealer;
+    RecordReader(Vocabularies vocabularies, References references, Sealing sealing) {
         this.vocabularies = vocabularies;
-        this.jdbc = jdbc;
-        this.types = types;
+        this.references = references;
+        this.sealing = sealing;
     }
 
     Parsed read(RecordType type, JsonNode body, Caller caller) {
@@ -64,7 +58,7 @@ class RecordReader {
             }
         }
         Map<String, Object> columns = readFields(type.fields(), body, "", problems, caller);
-        sealFields(type, columns);
+        sealing.seal(type, columns);
         Map<ChildList, List<Map<String, Object>>> children = new LinkedHashMap<>();
         for (ChildList list : type.children()) {
             children.put(list, readChildren(list, body.get(list.json()), problems, caller));
@@ -79,7 +73,7 @@ class RecordReader {
             }
         }
         if (problems.isEmpty()) {
-            RecordRule.Lookup lookup = lookup(caller);
+            RecordRule.Lookup lookup = references.lookup(caller);
             type.rules().forEach(rule -> problems.addAll(rule.check(columns, lookup)));
         }
         if (!problems.isEmpty()) {
@@ -89,54 +83,6 @@ class RecordReader {
         return new Parsed(columns, children, level);
     }
 
-    /** Encrypts sealed fields; a placeholder sent back leaves the stored value alone; ciphertext stays as it is. */
-    private void sealFields(RecordType type, Map<String, Object> columns) {
-        for (Field field : type.fields()) {
-            if (field.kind() != Field.Kind.SEALED || !(columns.get(field.column()) instanceof String text)) {
-                continue;
-            }
-            String context = type.table() + "." + field.column();
-            if (text.equals(SEALED_PLACEHOLDER)) {
-                columns.remove(field.column());
-            } else if (!isSealed(text, context)) {
-                columns.put(field.column(), sealer.seal(text, context));
-            }
-        }
-    }
-
-    private boolean isSealed(String text, String context) {
-        try {
-            sealer.open(text, context);
-            return true;
-        } catch (IllegalStateException e) {
-            return false;
-        }
-    }
-
-    private RecordRule.Lookup lookup(Caller caller) {
-        return new RecordRule.Lookup() {
-            @Override
-            public boolean exists(String typeName, UUID id) {
-                return types.byName(typeName).map(t -> visible(t.table(), id, caller)).orElse(false);
-            }
-
-            @Override
-            public boolean isType(String typeName) {
-                return types.byName(typeName).isPresent();
-            }
-        };
-    }
-
-    /** Whether a live record with this id exists in {@code table} and the caller may see it. */
-    private boolean visible(String table, UUID id, Caller caller) {
-        RecordType type = types.all().stream().filter(t -> t.table().equals(table)).findFirst().orElse(null);
-        Visibility.Condition v = type == null ? Visibility.readable(caller, "t") : type.readable(caller, "t");
-        List<Object> params = new ArrayList<>();
-        params.add(id);
-        params.addAll(v.params());
-        return jdbc.sql("select count(*) from " + table + " t where t.id = ? and t.deleted_at is null and " + v.sql())
-                .params(params).query(Long.class).single() > 0;
-    }
 
     private List<Map<String, Object>> readChildren(ChildList list, JsonNode node, List<FieldProblem> problems,
             Caller caller) {
@@ -247,7 +193,7 @@ class RecordReader {
             }
             case REF -> {
                 UUID id = parseUuid(value);
-                if (!visible(field.target(), id, caller)) {
+                if (!references.visible(field.target(), id, caller)) {
                     throw new IllegalArgumentException("No " + field.target() + " with id " + id);
                 }
                 columns.put(field.column(), id);
