@@ -26,7 +26,7 @@ class OrganisationRecords {
         return RecordType.of("posts", "post", "post_held", Confidentiality.PUBLIC, List.of(
                 Field.ref("person", "person_id", "person").mandatory(),
                 Field.ref("organisation", "organisation_id", "organisation").mandatory(),
-                Field.text("title", "title").mandatory().max(300),
+                Field.text("title", "title").mandatory().max(300).filtered(),
                 Field.date("from", "from"),
                 Field.date("to", "to")));
     }
