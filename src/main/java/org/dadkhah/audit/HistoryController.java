@@ -10,12 +10,10 @@ import org.dadkhah.records.RecordType;
 import org.dadkhah.records.RecordTypes;
 import org.dadkhah.security.Caller;
 import org.dadkhah.security.CurrentCaller;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -59,7 +57,7 @@ class HistoryController {
     }
 
     private RecordType type(String path) {
-        return types.byPath(path).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return types.require(path);
     }
 
     private static Caller caller() {

@@ -83,6 +83,6 @@ class TimelineController {
     }
 
     private RecordType type(String path) {
-        return types.byPath(path).orElseThrow();
+        return types.require(path);
     }
 }

@@ -100,8 +100,7 @@ class RecordController {
     }
 
     private RecordType type(String path) {
-        return types.byPath(path).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "No record type " + path));
+        return types.require(path);
     }
 
     private static Map<String, String> criteria(Map<String, String> params) {

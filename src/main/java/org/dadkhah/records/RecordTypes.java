@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
 
 /** All record types the modules declare, by path and by singular name. */
 @Component
@@ -23,6 +25,11 @@ public class RecordTypes {
 
     public Optional<RecordType> byPath(String path) {
         return Optional.ofNullable(byPath.get(path));
+    }
+
+    /** The type served under {@code path}; answers 404 when there is none. */
+    public RecordType require(String path) {
+        return byPath(path).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No record type " + path));
     }
 
     public Optional<RecordType> byName(String name) {

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.UUID;
 import org.dadkhah.security.Caller;
 import org.dadkhah.security.CurrentCaller;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,7 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Per-record sharing beyond the confidentiality level: named users ({@code user:NAME}) and groups
@@ -62,7 +60,7 @@ class ShareController {
     }
 
     private RecordType type(String path) {
-        return types.byPath(path).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return types.require(path);
     }
 
     private static Caller caller() {
