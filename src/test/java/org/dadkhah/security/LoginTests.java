@@ -60,6 +60,17 @@ class LoginTests extends ApiTest {
     }
 
     @Test
+    void theHomePageNeedsALoginAndIsServedInBothLanguagesAfterIt() throws Exception {
+        assertThat(mvc.perform(get("/")).andReturn().getResponse().getRedirectedUrl()).endsWith("/login");
+        accounts.create("login-home", Role.VIEWER, "the right password 321");
+        var session = login("login-home", "the right password 321", "10.0.0.4").getRequest().getSession();
+        var page = mvc.perform(get("/index.html").session((org.springframework.mock.web.MockHttpSession) session))
+                .andReturn().getResponse();
+        assertThat(page.getStatus()).isEqualTo(200);
+        assertThat(page.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("دادخواه").doesNotContain("<script");
+    }
+
+    @Test
     void pagesSendAContentSecurityPolicyThatForbidsInlineScript() throws Exception {
         String csp = mvc.perform(get("/login")).andReturn().getResponse().getHeader("Content-Security-Policy");
         assertThat(csp).contains("script-src 'self'").doesNotContain("unsafe-inline");
