@@ -38,7 +38,7 @@ class TimelineController {
     }
 
     @GetMapping("/api/v1/persons/{id}/timeline")
-    @Transactional(readOnly = true)
+    @Transactional
     public Map<String, Object> timeline(@PathVariable UUID id) {
         Caller caller = CurrentCaller.orUnauthorized();
         if (!queries.visible(type("persons"), id, caller)) {

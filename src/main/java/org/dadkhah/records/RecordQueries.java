@@ -16,9 +16,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads records of any declared type, always through {@link Visibility}. */
+/**
+ * Reads records of any declared type, always through {@link Visibility}. Reads run in ordinary (not read-only)
+ * transactions so that the audit entry of a restricted read is written on the same connection: a second connection
+ * per read could exhaust the pool under load.
+ */
 @Service
-@Transactional(readOnly = true)
+@Transactional
 public class RecordQueries {
 
     private final JdbcClient jdbc;

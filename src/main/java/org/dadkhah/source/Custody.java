@@ -50,7 +50,7 @@ public class Custody {
     }
 
     /** The chain, oldest first, if the caller may see the source. */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<Map<String, Object>> of(UUID sourceId, Caller caller) {
         queries.get(sources, sourceId, caller);
         return jdbc.sql("""

@@ -43,7 +43,7 @@ public class SourceFiles {
     }
 
     /** The source's file if the caller may see the source; fails if the stored bytes no longer match their hash. */
-    @Transactional(readOnly = true)
+    @Transactional
     public Optional<StoredFile> file(UUID sourceId, Caller caller) {
         Map<String, Object> source = queries.get(sources, sourceId, caller);
         String hash = (String) source.get("sha256");

@@ -59,7 +59,7 @@ public class Recordings {
     }
 
     /** The recordings' hashes and names, if the caller may see the testimony's sealed fields. */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<Map<String, Object>> list(UUID testimony, Caller caller) {
         requireSealed(testimony, caller);
         return jdbc.sql("""
@@ -69,7 +69,7 @@ public class Recordings {
     }
 
     /** One recording, decrypted and checked against its hash. */
-    @Transactional(readOnly = true)
+    @Transactional
     public Optional<Recording> get(UUID testimony, String sha256, Caller caller) {
         requireSealed(testimony, caller);
         return jdbc.sql("""
