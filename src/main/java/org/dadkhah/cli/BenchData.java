@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.dadkhah.importing.BulkRows;
 
 /** Deterministic synthetic persons and acts for {@code bench-load}: the same seed gives the same rows. */
@@ -32,50 +33,28 @@ final class BenchData {
     /** {@code count} persons, each with a Persian birth name and, for about half, a Latin transliteration. */
     static Iterator<BulkRows.Person> persons(long count, long seed) {
         Random random = new Random(seed);
-        return new Iterator<>() {
-            private long made;
-
-            @Override
-            public boolean hasNext() {
-                return made < count;
+        return Stream.generate(() -> {
+            int first = random.nextInt(PERSIAN_FIRST.length);
+            int last = random.nextInt(PERSIAN_LAST.length);
+            List<BulkRows.Name> names = new ArrayList<>(2);
+            names.add(new BulkRows.Name(PERSIAN_FIRST[first] + " " + PERSIAN_LAST[last], "PERSIAN", "BIRTH_NAME"));
+            if (random.nextBoolean()) {
+                names.add(new BulkRows.Name(LATIN_FIRST[first] + " " + LATIN_LAST[last], "LATIN", "TRANSLITERATION"));
             }
-
-            @Override
-            public BulkRows.Person next() {
-                made++;
-                int first = random.nextInt(PERSIAN_FIRST.length);
-                int last = random.nextInt(PERSIAN_LAST.length);
-                List<BulkRows.Name> names = new ArrayList<>(2);
-                names.add(new BulkRows.Name(PERSIAN_FIRST[first] + " " + PERSIAN_LAST[last], "PERSIAN", "BIRTH_NAME"));
-                if (random.nextBoolean()) {
-                    names.add(new BulkRows.Name(LATIN_FIRST[first] + " " + LATIN_LAST[last], "LATIN", "TRANSLITERATION"));
-                }
-                String father = random.nextInt(10) < 7 ? PERSIAN_FIRST[random.nextInt(PERSIAN_FIRST.length)] : null;
-                String level = random.nextInt(5) == 0 ? "PUBLIC" : null;
-                return new BulkRows.Person(names, father, SEXES[random.nextInt(SEXES.length)], level);
-            }
-        };
+            String father = random.nextInt(10) < 7 ? PERSIAN_FIRST[random.nextInt(PERSIAN_FIRST.length)] : null;
+            String level = random.nextInt(5) == 0 ? "PUBLIC" : null;
+            return new BulkRows.Person(names, father, SEXES[random.nextInt(SEXES.length)], level);
+        }).limit(count).iterator();
     }
 
     /** {@code count} acts against persons drawn from {@code victims}, with dates in several partial forms. */
     static Iterator<BulkRows.Act> acts(long count, List<UUID> victims, long seed) {
         Random random = new Random(seed + 1);
-        return new Iterator<>() {
-            private long made;
-
-            @Override
-            public boolean hasNext() {
-                return made < count;
-            }
-
-            @Override
-            public BulkRows.Act next() {
-                made++;
-                String victim = victims.get(random.nextInt(victims.size())).toString();
-                String level = random.nextInt(5) == 0 ? "PUBLIC" : null;
-                return new BulkRows.Act(ACT_TYPES[random.nextInt(ACT_TYPES.length)], victim, date(random), level);
-            }
-        };
+        return Stream.generate(() -> {
+            String victim = victims.get(random.nextInt(victims.size())).toString();
+            String level = random.nextInt(5) == 0 ? "PUBLIC" : null;
+            return new BulkRows.Act(ACT_TYPES[random.nextInt(ACT_TYPES.length)], victim, date(random), level);
+        }).limit(count).iterator();
     }
 
     private static String date(Random random) {
