@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.dadkhah.security.Role;
 import org.dadkhah.support.ApiTest;
 import org.junit.jupiter.api.Test;
@@ -48,9 +47,22 @@ class SealedWitnessDataTests extends ApiTest {
         Path dataDir = Path.of(jdbc.sql("select current_setting('data_directory')").query(String.class).single());
         byte[] needle = secret.getBytes(StandardCharsets.UTF_8);
         if (Files.isReadable(dataDir)) {
-            try (Stream<Path> files = Files.walk(dataDir)) {
-                assertThat(files.filter(Files::isRegularFile).filter(f -> contains(f, needle)).toList()).isEmpty();
-            }
+            java.util.List<Path> found = new java.util.ArrayList<>();
+            Files.walkFileTree(dataDir, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && contains(file, needle)) {
+                        found.add(file);
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFileFailed(Path file, java.io.IOException e) {
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+            });
+            assertThat(found).isEmpty();
         }
         assertThat(output.getAll()).doesNotContain(secret);
     }
