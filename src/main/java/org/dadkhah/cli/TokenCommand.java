@@ -31,15 +31,16 @@ class TokenCommand implements Runnable {
 
         @Override
         public Integer call() {
+            String token;
             try (ConfigurableApplicationContext context = Contexts.offline()) {
-                String token = context.getBean(Accounts.class).issueToken(user, scope == Scope.write);
-                System.out.println("Token for " + user + " (" + scope + "); it is shown only now:");
-                System.out.println(token);
-                return 0;
+                token = context.getBean(Accounts.class).issueToken(user, scope == Scope.write);
             } catch (IllegalArgumentException e) {
                 System.err.println("Error: " + e.getMessage());
                 return 2;
             }
+            System.out.println("Token for " + user + " (" + scope + "); it is shown only now:");
+            System.out.println(token);
+            return 0;
         }
     }
 
