@@ -26,6 +26,9 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, Accounts accounts) throws Exception {
         http.securityMatcher("/api/**")
                 .csrf(c -> c.disable())
+                .requestCache(c -> c.disable())
+                .anonymous(a -> a.disable())
+                .logout(l -> l.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new BearerTokenFilter(accounts), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
