@@ -27,10 +27,41 @@ public final class Sealer {
 
     private final Path keyFile;
     private volatile Aead aead;
+    private volatile long loadedAt;
 
     private Sealer(Path keyFile, Aead aead) {
         this.keyFile = keyFile;
         this.aead = aead;
+        this.loadedAt = modified(keyFile);
+    }
+
+    /**
+     * The current primitive, reloaded when the key file changed (a {@code keys rotate} run by another process, such
+     * as the command line beside a running server).
+     */
+    private Aead aead() {
+        long modified = modified(keyFile);
+        if (modified != loadedAt) {
+            synchronized (this) {
+                if (modified != loadedAt) {
+                    try {
+                        aead = load(keyFile);
+                        loadedAt = modified;
+                    } catch (IOException | GeneralSecurityException e) {
+                        throw new IllegalStateException("The key file " + keyFile + " changed and cannot be read", e);
+                    }
+                }
+            }
+        }
+        return aead;
+    }
+
+    private static long modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toMillis() ^ Files.size(file);
+        } catch (IOException e) {
+            throw new MissingKeyException(file);
+        }
     }
 
     /** Opens the keyset in {@code keys}, creating it when {@code create} and none exists. */
@@ -57,7 +88,7 @@ public final class Sealer {
     /** Encrypts {@code plaintext} for the place {@code context} (e.g. {@code testimony.transcript}). */
     public String seal(String plaintext, String context) {
         try {
-            byte[] ct = aead.encrypt(plaintext.getBytes(StandardCharsets.UTF_8), context.getBytes(StandardCharsets.UTF_8));
+            byte[] ct = aead().encrypt(plaintext.getBytes(StandardCharsets.UTF_8), context.getBytes(StandardCharsets.UTF_8));
             return PREFIX + Base64.getEncoder().encodeToString(ct);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Encryption failed", e);
@@ -70,7 +101,7 @@ public final class Sealer {
             throw new IllegalStateException("A sealed value is not in the expected format");
         }
         try {
-            byte[] pt = aead.decrypt(Base64.getDecoder().decode(sealed.substring(PREFIX.length())),
+            byte[] pt = aead().decrypt(Base64.getDecoder().decode(sealed.substring(PREFIX.length())),
                     context.getBytes(StandardCharsets.UTF_8));
             return new String(pt, StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
@@ -81,7 +112,7 @@ public final class Sealer {
     /** Encrypts bytes (files). */
     public byte[] sealBytes(byte[] plaintext, String context) {
         try {
-            return aead.encrypt(plaintext, context.getBytes(StandardCharsets.UTF_8));
+            return aead().encrypt(plaintext, context.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Encryption failed", e);
         }
@@ -90,7 +121,7 @@ public final class Sealer {
     /** Decrypts bytes (files). */
     public byte[] openBytes(byte[] ciphertext, String context) {
         try {
-            return aead.decrypt(ciphertext, context.getBytes(StandardCharsets.UTF_8));
+            return aead().decrypt(ciphertext, context.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new WrongKeyException();
         }
@@ -109,6 +140,7 @@ public final class Sealer {
             Files.move(next, keyFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             aead = load(keyFile);
+            loadedAt = modified(keyFile);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Key rotation failed", e);
         } catch (IOException e) {

@@ -51,4 +51,13 @@ class KeyFileTests {
         assertThat(sealer.open(old, "t.c")).isEqualTo("before rotation");
         assertThat(Sealer.open(keys, false).open(sealer.seal("after", "t.c"), "t.c")).isEqualTo("after");
     }
+
+    @Test
+    void aServerSeesAKeyRotatedByAnotherProcessWithoutRestarting() {
+        Sealer server = Sealer.open(keys, true);
+        Sealer commandLine = Sealer.open(keys, false);
+        commandLine.rotate();
+        String resealed = commandLine.seal("re-sealed after rotation", "t.c");
+        assertThat(server.open(resealed, "t.c")).isEqualTo("re-sealed after rotation");
+    }
 }
