@@ -29,7 +29,7 @@ class DatabaseConfiguration {
     @Bean(destroyMethod = "close")
     DataSource dataSource(EmbeddedDatabaseHolder holder, @Value("${dadkhah.db.url:}") String url,
             @Value("${dadkhah.db.user:}") String user, @Value("${dadkhah.db.password:}") String password,
-            @Value("${dadkhah.db.pool-size:20}") int poolSize) {
+            @Value("${dadkhah.db.pool-size:10}") int poolSize) {
         HikariDataSource ds = new HikariDataSource();
         if (url.isBlank()) {
             ds.setJdbcUrl(holder.database().jdbcUrl());
