@@ -41,13 +41,11 @@ class PersonRecords {
                         Field.sealed("contact", "contact_sealed")))
                 .withChildren(names, affiliations)
                 .withRules((columns, lookup) -> {
-                    columns.putIfAbsent("sex", "UNKNOWN");
-                    columns.putIfAbsent("status", "UNKNOWN");
                     if (columns.get("sex") == null) {
-                        columns.put("sex", "UNKNOWN");
+                        columns.put("sex", Sex.UNKNOWN.name());
                     }
                     if (columns.get("status") == null) {
-                        columns.put("status", "UNKNOWN");
+                        columns.put("status", PersonStatus.UNKNOWN.name());
                     }
                     return List.<FieldProblem>of();
                 });

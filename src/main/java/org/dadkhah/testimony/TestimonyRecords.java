@@ -32,7 +32,6 @@ class TestimonyRecords {
                         Field.bool("consentWithdrawn", "consent_withdrawn"),
                         Field.text("notes", "notes")))
                 .withRules((columns, lookup) -> {
-                    columns.putIfAbsent("consent_scope", null);
                     if (columns.get("consent_scope") == null) {
                         columns.put("consent_scope", ConsentScope.INTERNAL_ONLY.name());
                     }
