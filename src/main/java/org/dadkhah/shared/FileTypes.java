@@ -47,6 +47,21 @@ public final class FileTypes {
         return Optional.empty();
     }
 
+    /**
+     * A download of stored evidence: its sniffed type, its SHA-256 in {@code X-Content-SHA256}, no content sniffing by
+     * the browser, and an attachment disposition with the cleaned name.
+     */
+    public static org.springframework.http.ResponseEntity<byte[]> download(byte[] content, String sha256,
+            String mediaType, String fileName) {
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(mediaType))
+                .header("X-Content-SHA256", sha256)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
+                        .filename(fileName, StandardCharsets.UTF_8).build().toString())
+                .body(content);
+    }
+
     /** The last path segment of a client-supplied name, without control characters; "file" when nothing is left. */
     public static String cleanName(String name) {
         String base = name.replace('\\', '/');

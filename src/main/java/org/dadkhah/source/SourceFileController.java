@@ -9,7 +9,6 @@ import org.dadkhah.security.Caller;
 import org.dadkhah.security.CurrentCaller;
 import org.dadkhah.shared.FileTypes;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -59,13 +58,7 @@ class SourceFileController {
     ResponseEntity<byte[]> download(@PathVariable UUID id) {
         SourceFiles.StoredFile file = files.file(id, caller())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "This source has no file"));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.mediaType()))
-                .header("X-Content-SHA256", file.sha256())
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Disposition", ContentDisposition.attachment().filename(file.fileName(),
-                        java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .body(file.content());
+        return FileTypes.download(file.content(), file.sha256(), file.mediaType(), file.fileName());
     }
 
     @GetMapping("/api/v1/sources/{id}/custody")

@@ -1,7 +1,6 @@
 package org.dadkhah.testimony;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -9,7 +8,6 @@ import org.dadkhah.records.InvalidRecordException;
 import org.dadkhah.security.Caller;
 import org.dadkhah.security.CurrentCaller;
 import org.dadkhah.shared.FileTypes;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -54,12 +52,8 @@ class RecordingController {
     ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable String sha256) {
         Recordings.Recording recording = recordings.get(id, sha256, caller())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such recording"));
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(recording.mediaType()))
-                .header("X-Content-SHA256", recording.sha256())
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Disposition", ContentDisposition.attachment()
-                        .filename(recording.fileName(), StandardCharsets.UTF_8).build().toString())
-                .body(recording.content());
+        return FileTypes.download(recording.content(), recording.sha256(), recording.mediaType(),
+                recording.fileName());
     }
 
     private static Caller caller() {
