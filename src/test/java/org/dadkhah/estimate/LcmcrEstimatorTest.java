@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * No published LCMCR posterior could be checked (the Kosovo table of the LCMCR package is only stored as
- * binary RData), so the sampler is tested on a simulated population of known size: 2,000 people in two latent
- * classes, the model LCMCR assumes. With about 1,300 observed, the posterior of N has a relative spread of
- * roughly 10%, so the band of +/-20% around the truth for the median fails only if the sampler is wrong, and
- * a correct 95% interval covers the truth in 95% of seeds (this seed is fixed, so the test is deterministic).
+ * The sampler on a simulated population of known size: 2,000 people in two latent classes, the model LCMCR
+ * assumes (the published Kosovo check is in {@link KosovoPublishedFiguresTest}). With about 1,300 observed,
+ * the posterior of N has a relative spread of roughly 10%, so the band of +/-20% around the truth for the
+ * median fails only if the sampler is wrong, and a correct 95% interval covers the truth in 95% of seeds
+ * (this seed is fixed, so the test is deterministic).
  */
 class LcmcrEstimatorTest {
 
