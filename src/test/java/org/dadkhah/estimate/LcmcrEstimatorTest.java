@@ -25,6 +25,60 @@ class LcmcrEstimatorTest {
         assertThat(result.lower95()).isGreaterThanOrEqualTo(history.observed());
     }
 
+    /**
+     * With one latent class the model is list independence with uniform priors on the list probabilities and
+     * p(N) proportional to 1/N, whose posterior is known in closed form:
+     * p(N | data) proportional to (1/N) * N!/(N-n)! * prod_j n_j! (N-n_j)! / (N+1)!. On the Kosovo lists the
+     * sampler's median and 95% bounds must match the exact ones within 0.5%. The exact posterior has a standard
+     * deviation of about 1.7% of N and the run keeps 12,000 draws (effective sample size about 8,000), so the Monte-Carlo error
+     * of each quantile is under 0.1% of N: 0.5% fails only if the N or lambda updates are wrong.
+     */
+    @Test
+    void withOneClassTheSamplerMatchesTheExactIndependencePosterior() {
+        CaptureHistory kosovo = CaptureHistoryCsv.read(java.nio.file.Path.of(
+                "src/test/resources/estimate/kosovo-ball-2002.csv"));
+        double[] exact = exactIndependenceQuantiles(kosovo, 0.025, 0.5, 0.975);
+        LcmcrEstimator.Result result = LcmcrEstimator.run(kosovo,
+                new LcmcrSettings(1, 0.25, 0.25, 3, 1_000, 4_000, 5), 3);
+        assertThat(result.lower95()).isCloseTo(exact[0], org.assertj.core.api.Assertions.within(0.005 * exact[0]));
+        assertThat(result.median()).isCloseTo(exact[1], org.assertj.core.api.Assertions.within(0.005 * exact[1]));
+        assertThat(result.upper95()).isCloseTo(exact[2], org.assertj.core.api.Assertions.within(0.005 * exact[2]));
+    }
+
+    private static double[] exactIndependenceQuantiles(CaptureHistory history, double... probabilities) {
+        long n = history.observed();
+        int upper = (int) (4 * n);
+        double[] logPost = new double[upper + 1];
+        double max = Double.NEGATIVE_INFINITY;
+        for (long big = n; big <= upper; big++) {
+            double value = -Math.log(big) + logFactorial(big) - logFactorial(big - n);
+            for (int j = 0; j < history.listCount(); j++) {
+                long nj = history.listSize(j);
+                value += logFactorial(nj) + logFactorial(big - nj) - logFactorial(big + 1);
+            }
+            logPost[(int) big] = value;
+            max = Math.max(max, value);
+        }
+        double total = 0;
+        for (long big = n; big <= upper; big++) {
+            total += Math.exp(logPost[(int) big] - max);
+        }
+        double[] out = new double[probabilities.length];
+        double cumulative = 0;
+        int next = 0;
+        for (long big = n; big <= upper && next < out.length; big++) {
+            cumulative += Math.exp(logPost[(int) big] - max) / total;
+            while (next < out.length && cumulative >= probabilities[next]) {
+                out[next++] = big;
+            }
+        }
+        return out;
+    }
+
+    private static double logFactorial(long k) {
+        return org.apache.commons.math3.special.Gamma.logGamma(k + 1.0);
+    }
+
     @Test
     void sameSeedGivesIdenticalDraws() {
         CaptureHistory history = Simulated.twoClassPopulation(500, 3, 3);
