@@ -37,6 +37,9 @@ final class RequestFields {
         return text;
     }
 
+    /** Upper bound on the Gibbs sweeps of one request, all chains together (a few minutes on two cores). */
+    static final long MAX_SWEEPS = 10_000_000;
+
     static LcmcrSettings lcmcr(JsonNode node, List<FieldProblem> problems) {
         LcmcrSettings d = LcmcrSettings.defaults();
         if (!node.isObject()) {
@@ -51,6 +54,10 @@ final class RequestFields {
         int thinning = (int) bounded(node, "thinning", d.thinning(), problems);
         double shape = positive(node, "alphaShape", d.alphaShape(), problems);
         double rate = positive(node, "alphaRate", d.alphaRate(), problems);
+        if ((long) chains * (burnIn + (long) samples * thinning) > MAX_SWEEPS) {
+            problems.add(new FieldProblem("lcmcr", String.format(Locale.ROOT,
+                    "At most %,d sweeps in all: chains x (burnIn + samples x thinning)", MAX_SWEEPS)));
+        }
         return problems.isEmpty() ? new LcmcrSettings(classes, shape, rate, chains, burnIn, samples, thinning) : d;
     }
 
@@ -86,7 +93,7 @@ final class RequestFields {
         b.put("chains", new long[] {1, 8});
         b.put("burnIn", new long[] {0, 200_000});
         b.put("samples", new long[] {1, 20_000});
-        b.put("thinning", new long[] {1, 100});
+        b.put("thinning", new long[] {1, 1_000});
         b.put("alphaShape", new long[] {0, 0});
         b.put("alphaRate", new long[] {0, 0});
         return b;

@@ -179,6 +179,8 @@ class EstimateApiTests extends ApiTest {
         problem("{\"lists\":[\"%s\",\"%s\"],\"stratum\":{\"sex\":\"X\"}}".formatted(a, b), "stratum.sex");
         problem("{\"lists\":[\"%s\",\"%s\"],\"method\":\"magic\"}".formatted(a, b), "method");
         problem("{\"lists\":[\"%s\",\"%s\"],\"lcmcr\":{\"chains\":0}}".formatted(a, b), "lcmcr.chains");
+        problem("{\"lists\":[\"%s\",\"%s\"],\"lcmcr\":{\"chains\":8,\"samples\":20000,\"thinning\":1000}}"
+                .formatted(a, b), "lcmcr");
     }
 
     @Test

@@ -3,7 +3,10 @@ package org.dadkhah.estimate;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** Timings printed by {@code bench/estimate}: all log-linear models on 5 lists; 100,000 LCMCR sweeps on the Kosovo lists. */
+/**
+ * Timings printed by {@code bench/estimate}: all log-linear models on 5 lists; 100,000 LCMCR sweeps on the
+ * Kosovo lists.
+ */
 public final class EstimateBenchmark {
 
     private EstimateBenchmark() {
@@ -25,7 +28,8 @@ public final class EstimateBenchmark {
         start = System.nanoTime();
         LcmcrEstimator.run(four, sweeps, 1);
         double lcmcr = (System.nanoTime() - start) / 1e9;
-        System.out.printf(Locale.ROOT, "lcmcr: 100000 sweeps on the 4-list Kosovo table (%d observed): %.2f s (target < 5 s)%n",
+        System.out.printf(Locale.ROOT,
+                "lcmcr: 100000 sweeps on the 4-list Kosovo table (%d observed): %.2f s (target < 5 s)%n",
                 four.observed(), lcmcr);
     }
 }

@@ -29,9 +29,10 @@ class LcmcrEstimatorTest {
      * With one latent class the model is list independence with uniform priors on the list probabilities and
      * p(N) proportional to 1/N, whose posterior is known in closed form:
      * p(N | data) proportional to (1/N) * N!/(N-n)! * prod_j n_j! (N-n_j)! / (N+1)!. On the Kosovo lists the
-     * sampler's median and 95% bounds must match the exact ones within 0.5%. The exact posterior has a standard
-     * deviation of about 1.7% of N and the run keeps 12,000 draws (effective sample size about 8,000), so the Monte-Carlo error
-     * of each quantile is under 0.1% of N: 0.5% fails only if the N or lambda updates are wrong.
+     * sampler's median and 95% bounds must match the exact ones within 0.5%. The exact posterior has a
+     * standard deviation of about 1.7% of N and the run keeps 12,000 draws (effective sample size about
+     * 8,000), so the Monte-Carlo error of each quantile is under 0.1% of N: 0.5% fails only if the N or lambda
+     * updates are wrong.
      */
     @Test
     void withOneClassTheSamplerMatchesTheExactIndependencePosterior() {
