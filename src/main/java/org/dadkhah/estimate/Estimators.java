@@ -1,7 +1,6 @@
 package org.dadkhah.estimate;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -121,17 +120,9 @@ public final class Estimators {
         List<String> warnings = parts.stream().flatMap(p -> p.warnings().stream())
                 .filter(w -> !w.startsWith("models:")).distinct().toList();
         if (first.diagnostics() != null) {
-            double[] draws = first.diagnostics().draws().clone();
-            for (MethodResult p : parts.subList(1, parts.size())) {
-                double[] d = p.diagnostics().draws();
-                for (int i = 0; i < draws.length; i++) {
-                    draws[i] += d[i];
-                }
-            }
-            Arrays.sort(draws);
-            return new MethodResult(first.method(), "sum over strata", observed,
-                    McmcDiagnostics.quantile(draws, 0.5), McmcDiagnostics.quantile(draws, 0.025),
-                    McmcDiagnostics.quantile(draws, 0.975), null, null, null, warnings);
+            LcmcrEstimator.Result r = LcmcrEstimator.sum(parts.stream().map(MethodResult::diagnostics).toList());
+            return new MethodResult(first.method(), "sum over strata", observed, r.median(), r.lower95(),
+                    r.upper95(), null, null, r, warnings);
         }
         double variance = parts.stream().mapToDouble(p -> p.stderr() == null ? 0 : p.stderr() * p.stderr()).sum();
         double se = Math.sqrt(variance);

@@ -33,11 +33,22 @@ public final class LcmcrEstimator {
      * @param drawsPerChain kept draws per chain
      * @param sweepsPerChain Gibbs sweeps per chain, burn-in included
      * @param warnings convergence warnings (empty when the diagnostics pass)
+     * @param histogram the posterior of N for charts (see {@link PosteriorHistogram})
      * @param draws the pooled draws, kept for summing strata
      */
     public record Result(double median, double lower95, double upper95, double rhat, double ess, int chains,
-                         int drawsPerChain, long sweepsPerChain, List<String> warnings,
+                         int drawsPerChain, long sweepsPerChain, List<String> warnings, List<Bin> histogram,
                          @JsonIgnore double[] draws) {
+    }
+
+    /**
+     * One histogram bin.
+     *
+     * @param lower lower edge (population size)
+     * @param upper upper edge
+     * @param share share of all posterior draws falling in the bin
+     */
+    public record Bin(double lower, double upper, double share) {
     }
 
     /**
@@ -77,6 +88,31 @@ public final class LcmcrEstimator {
         long sweeps = settings.burnIn() + (long) settings.samples() * settings.thinning();
         return new Result(McmcDiagnostics.quantile(sorted, 0.5), McmcDiagnostics.quantile(sorted, 0.025),
                 McmcDiagnostics.quantile(sorted, 0.975), rhat, ess, chains.length, settings.samples(), sweeps,
-                List.copyOf(warnings), pooled);
+                List.copyOf(warnings), PosteriorHistogram.of(sorted), pooled);
+    }
+
+    /**
+     * The posterior of a sum over strata, from draws added index by index (strata are independent, so the
+     * summed draws are draws of the total). The diagnostics are the worst of the parts.
+     *
+     * @param parts the strata's results, all with the same number of draws
+     * @return the summary of the total
+     */
+    static Result sum(List<Result> parts) {
+        Result first = parts.getFirst();
+        double[] draws = first.draws().clone();
+        for (Result part : parts.subList(1, parts.size())) {
+            for (int i = 0; i < draws.length; i++) {
+                draws[i] += part.draws()[i];
+            }
+        }
+        double[] sorted = draws.clone();
+        Arrays.sort(sorted);
+        double rhat = parts.stream().mapToDouble(Result::rhat).max().orElse(Double.NaN);
+        double ess = parts.stream().mapToDouble(Result::ess).min().orElse(0);
+        List<String> warnings = parts.stream().flatMap(p -> p.warnings().stream()).distinct().toList();
+        return new Result(McmcDiagnostics.quantile(sorted, 0.5), McmcDiagnostics.quantile(sorted, 0.025),
+                McmcDiagnostics.quantile(sorted, 0.975), rhat, ess, first.chains(), first.drawsPerChain(),
+                first.sweepsPerChain(), warnings, PosteriorHistogram.of(sorted), draws);
     }
 }

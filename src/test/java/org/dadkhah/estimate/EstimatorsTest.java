@@ -57,6 +57,27 @@ class EstimatorsTest {
     }
 
     @Test
+    void lcmcrTotalOverStrataIsThePosteriorOfTheSumWithAHistogramForCharts() {
+        StratifiedTable table = new StratifiedTable(List.of("L1", "L2", "L3", "L4"), Map.of(
+                "north", Simulated.twoClassPopulation(800, 4, 1), "south", Simulated.twoClassPopulation(1200, 4, 2)));
+        EstimateReport report = Estimators.runStratified(table, FAST);
+        MethodResult total = report.results().stream().filter(r -> r.method().equals("lcmcr")).findFirst()
+                .orElseThrow();
+        List<LcmcrEstimator.Result> parts = report.strata().stream().map(s -> s.results().stream()
+                .filter(r -> r.method().equals("lcmcr")).findFirst().orElseThrow().diagnostics()).toList();
+        assertThat(total.model()).isEqualTo("sum over strata");
+        assertThat(total.lower95()).isGreaterThan(parts.stream().mapToDouble(LcmcrEstimator.Result::lower95).sum());
+        assertThat(total.upper95()).isLessThan(parts.stream().mapToDouble(LcmcrEstimator.Result::upper95).sum());
+        List<LcmcrEstimator.Bin> bins = total.diagnostics().histogram();
+        assertThat(bins).hasSize(PosteriorHistogram.BINS);
+        assertThat(bins.stream().mapToDouble(LcmcrEstimator.Bin::share).sum()).isBetween(0.98, 1.0);
+        assertThat(bins.getFirst().lower()).isLessThan(total.lower95());
+        assertThat(bins.getLast().upper()).isGreaterThan(total.upper95());
+        assertThat(total.diagnostics().ess()).isEqualTo(parts.stream().mapToDouble(LcmcrEstimator.Result::ess)
+                .min().orElseThrow());
+    }
+
+    @Test
     void sixListsUseAStepwiseSearchThatFinishesInSeconds() {
         CaptureHistory history = Simulated.twoClassPopulation(3000, 6, 4);
         long start = System.nanoTime();
