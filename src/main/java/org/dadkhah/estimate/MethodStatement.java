@@ -5,6 +5,9 @@ import java.util.Locale;
 /** Writes a Markdown statement of method for an estimation report: data, models, choices, assumptions, caveats. */
 public final class MethodStatement {
 
+    /** Ratio between the highest and lowest point estimate above which the statement warns of disagreement. */
+    static final double DISAGREEMENT = 1.2;
+
     private MethodStatement() {
     }
 
@@ -46,6 +49,7 @@ public final class MethodStatement {
                 }
             }
         }
+        spread(report, md);
         md.append("""
 
                 ### Assumptions
@@ -53,8 +57,8 @@ public final class MethodStatement {
                 * The population is closed: everyone counted could have been recorded by every list.
                 * Records were linked without error across lists (no missed or false matches).
                 * Log-linear models: the highest-order interaction between the lists is zero; dependence between \
-                lists is captured by the interactions in the chosen model. Heterogeneity models assume
-                  recording probabilities vary between people in the stated parametric way.
+                lists is captured by the interactions in the chosen model. Heterogeneity models assume that \
+                recording probabilities vary between people in the stated parametric way.
                 * LCMCR: heterogeneity and dependence are represented by latent classes within which lists are \
                 independent.
 
@@ -66,6 +70,24 @@ public final class MethodStatement {
                 the methods above before relying on one figure.
                 """);
         return md.toString();
+    }
+
+    /** States how far the methods' point estimates lie apart, so that no single figure is read as the answer. */
+    private static void spread(EstimateReport report, StringBuilder md) {
+        double[] estimates = report.results().stream().filter(MethodResult::hasEstimate)
+                .mapToDouble(MethodResult::estimate).sorted().toArray();
+        if (estimates.length < 2) {
+            return;
+        }
+        double low = estimates[0];
+        double high = estimates[estimates.length - 1];
+        md.append(String.format(Locale.ROOT, "%nThe methods' point estimates range from %.0f to %.0f.", low, high));
+        if (high > DISAGREEMENT * low) {
+            md.append(String.format(Locale.ROOT, " They differ by more than %.0f%%: the figure depends on the model "
+                    + "as well as on sampling error, so report the range, not one number.",
+                    100 * (DISAGREEMENT - 1)));
+        }
+        md.append('\n');
     }
 
     private static String format(Double value) {

@@ -93,6 +93,15 @@ class EstimatorsTest {
         EstimateReport report = Estimators.run(history, FAST);
         String md = MethodStatement.markdown(report, FAST);
         assertThat(md).contains("L1, L2, L3").contains("lowest AIC").contains("### Assumptions")
-                .contains("closed");
+                .contains("closed").contains("point estimates range from");
+    }
+
+    @Test
+    void methodStatementWarnsWhenTheMethodsDisagree() {
+        CaptureHistory kosovo = CaptureHistoryCsv.read(java.nio.file.Path.of(
+                "src/test/resources/estimate/kosovo-ball-2002.csv"));
+        EstimateReport report = Estimators.run(kosovo, FAST);
+        assertThat(MethodStatement.markdown(report, FAST)).contains("differ by more than 20%")
+                .contains("report the range, not one number");
     }
 }
