@@ -138,7 +138,7 @@ public record EstimateRequest(List<UUID> lists, @Nullable Stratum stratum, @Null
         LcmcrSettings l = settings.lcmcr();
         out.put("lcmcr", new LinkedHashMap<>(Map.of("classes", l.classes(), "alphaShape", l.alphaShape(),
                 "alphaRate", l.alphaRate(), "chains", l.chains(), "burnIn", l.burnIn(), "samples", l.samples(),
-                "thinning", l.thinning())));
+                "thinning", l.thinning(), "maxSamples", l.maxSamples())));
         return out;
     }
 

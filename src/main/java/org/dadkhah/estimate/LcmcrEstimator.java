@@ -60,10 +60,24 @@ public final class LcmcrEstimator {
      * @return the posterior summary
      */
     public static Result run(CaptureHistory history, LcmcrSettings settings, long seed) {
-        double[][] chains = IntStream.range(0, settings.chains()).parallel()
-                .mapToObj(c -> new LcmcrSampler(history, settings, chainSeed(seed, c)).run())
+        LcmcrSampler[] samplers = IntStream.range(0, settings.chains())
+                .mapToObj(c -> new LcmcrSampler(history, settings, chainSeed(seed, c))).toArray(LcmcrSampler[]::new);
+        double[][] chains = IntStream.range(0, samplers.length).parallel().mapToObj(c -> samplers[c].run())
                 .toArray(double[][]::new);
+        while (chains[0].length < settings.maxSamples()
+                && McmcDiagnostics.effectiveSampleSize(chains) < ESS_LIMIT) {
+            int more = Math.min(chains[0].length, settings.maxSamples() - chains[0].length);
+            double[][] before = chains;
+            chains = IntStream.range(0, samplers.length).parallel()
+                    .mapToObj(c -> concat(before[c], samplers[c].draw(more))).toArray(double[][]::new);
+        }
         return summarise(chains, settings);
+    }
+
+    private static double[] concat(double[] a, double[] b) {
+        double[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     static long chainSeed(long seed, int chain) {
@@ -85,25 +99,30 @@ public final class LcmcrEstimator {
             warnings.add(String.format(java.util.Locale.ROOT, "effective sample size of N is %.0f (below %.0f): the "
                     + "interval is imprecise; run longer chains", ess, ESS_LIMIT));
         }
-        long sweeps = settings.burnIn() + (long) settings.samples() * settings.thinning();
+        int drawsPerChain = chains[0].length;
+        long sweeps = settings.burnIn() + (long) drawsPerChain * settings.thinning();
         return new Result(McmcDiagnostics.quantile(sorted, 0.5), McmcDiagnostics.quantile(sorted, 0.025),
-                McmcDiagnostics.quantile(sorted, 0.975), rhat, ess, chains.length, settings.samples(), sweeps,
+                McmcDiagnostics.quantile(sorted, 0.975), rhat, ess, chains.length, drawsPerChain, sweeps,
                 List.copyOf(warnings), PosteriorHistogram.of(sorted), pooled);
     }
 
     /**
-     * The posterior of a sum over strata, from draws added index by index (strata are independent, so the
-     * summed draws are draws of the total). The diagnostics are the worst of the parts.
+     * The posterior of a sum over strata. Strata are independent, so adding one draw of each stratum gives a
+     * draw of the total; when a stratum's chains were extended and hold more draws, the others' draws are
+     * paired with them by relative position (each used equally often). The diagnostics are the worst of the
+     * parts.
      *
-     * @param parts the strata's results, all with the same number of draws
+     * @param parts the strata's results
      * @return the summary of the total
      */
     static Result sum(List<Result> parts) {
         Result first = parts.getFirst();
-        double[] draws = first.draws().clone();
-        for (Result part : parts.subList(1, parts.size())) {
-            for (int i = 0; i < draws.length; i++) {
-                draws[i] += part.draws()[i];
+        int length = parts.stream().mapToInt(p -> p.draws().length).max().orElseThrow();
+        double[] draws = new double[length];
+        for (Result part : parts) {
+            double[] d = part.draws();
+            for (int i = 0; i < length; i++) {
+                draws[i] += d[(int) ((long) i * d.length / length)];
             }
         }
         double[] sorted = draws.clone();
@@ -112,7 +131,8 @@ public final class LcmcrEstimator {
         double ess = parts.stream().mapToDouble(Result::ess).min().orElse(0);
         List<String> warnings = parts.stream().flatMap(p -> p.warnings().stream()).distinct().toList();
         return new Result(McmcDiagnostics.quantile(sorted, 0.5), McmcDiagnostics.quantile(sorted, 0.025),
-                McmcDiagnostics.quantile(sorted, 0.975), rhat, ess, first.chains(), first.drawsPerChain(),
-                first.sweepsPerChain(), warnings, PosteriorHistogram.of(sorted), draws);
+                McmcDiagnostics.quantile(sorted, 0.975), rhat, ess, first.chains(), length / first.chains(),
+                parts.stream().mapToLong(Result::sweepsPerChain).max().orElseThrow(), warnings,
+                PosteriorHistogram.of(sorted), draws);
     }
 }

@@ -65,7 +65,7 @@ final class LcmcrSampler {
     }
 
     /**
-     * Runs the chain.
+     * Runs the burn-in and the first draws.
      *
      * @return the kept draws of N
      */
@@ -73,7 +73,17 @@ final class LcmcrSampler {
         for (int s = 0; s < settings.burnIn(); s++) {
             sweep();
         }
-        double[] draws = new double[settings.samples()];
+        return draw(settings.samples());
+    }
+
+    /**
+     * Continues the chain.
+     *
+     * @param count draws to keep, one every {@code thinning} sweeps
+     * @return the draws of N
+     */
+    double[] draw(int count) {
+        double[] draws = new double[count];
         for (int d = 0; d < draws.length; d++) {
             for (int s = 0; s < settings.thinning(); s++) {
                 sweep();

@@ -14,19 +14,49 @@ package org.dadkhah.estimate;
  * @param burnIn sweeps discarded at the start of each chain
  * @param samples draws kept per chain
  * @param thinning sweeps between kept draws
+ * @param maxSamples draws per chain the run may reach: while the effective sample size of N is below
+ *                   {@link LcmcrEstimator#ESS_LIMIT}, every chain is extended (doubling) up to this many draws;
+ *                   equal to {@code samples} for a fixed-length run
  */
 public record LcmcrSettings(int classes, double alphaShape, double alphaRate, int chains, int burnIn, int samples,
-                            int thinning) {
+                            int thinning, int maxSamples) {
 
-    /** @return the published priors with 4 chains of 1,000 draws thinned by 100 after 10,000 sweeps */
+    /** How far a run may extend its chains when no limit is given: four times the requested draws. */
+    public static final int EXTENSION = 4;
+
+    /**
+     * Fixed-length settings: exactly {@code samples} draws per chain.
+     *
+     * @param classes truncation level K
+     * @param alphaShape shape of the prior on alpha
+     * @param alphaRate rate of the prior on alpha
+     * @param chains number of chains
+     * @param burnIn burn-in sweeps
+     * @param samples draws kept per chain
+     * @param thinning sweeps between kept draws
+     */
+    public LcmcrSettings(int classes, double alphaShape, double alphaRate, int chains, int burnIn, int samples,
+                         int thinning) {
+        this(classes, alphaShape, alphaRate, chains, burnIn, samples, thinning, samples);
+    }
+
+    /**
+     * @return the published priors with 4 chains of 1,000 draws thinned by 100 after 10,000 sweeps, extended up
+     *     to 4,000 draws per chain while the effective sample size is too small
+     */
     public static LcmcrSettings defaults() {
-        return new LcmcrSettings(10, 0.25, 0.25, 4, 10_000, 1_000, 100);
+        return new LcmcrSettings(10, 0.25, 0.25, 4, 10_000, 1_000, 100, EXTENSION * 1_000);
+    }
+
+    /** @return the most Gibbs sweeps the run may make, all chains together */
+    public long maxSweeps() {
+        return (long) chains * (burnIn + (long) maxSamples * thinning);
     }
 
     /** Validates the settings. */
     public LcmcrSettings {
-        if (classes < 1 || chains < 1 || burnIn < 0 || samples < 1 || thinning < 1 || alphaShape <= 0
-                || alphaRate <= 0) {
+        if (classes < 1 || chains < 1 || burnIn < 0 || samples < 1 || thinning < 1 || maxSamples < samples
+                || alphaShape <= 0 || alphaRate <= 0) {
             throw new IllegalArgumentException("invalid LCMCR settings");
         }
     }

@@ -39,8 +39,9 @@ public final class MethodStatement {
                         .append(" among the candidates (").append(r.warnings().getFirst()).append(").");
             }
             if (r.method().equals("lcmcr") && r.diagnostics() != null) {
-                md.append(String.format(Locale.ROOT, " %d chains (seed %d); R-hat %.3f, effective sample size %.0f.",
-                        r.diagnostics().chains(), settings.seed(), r.diagnostics().rhat(), r.diagnostics().ess()));
+                md.append(String.format(Locale.ROOT, " %d chains of %d draws (seed %d); R-hat %.3f, effective "
+                        + "sample size %.0f.", r.diagnostics().chains(), r.diagnostics().drawsPerChain(),
+                        settings.seed(), r.diagnostics().rhat(), r.diagnostics().ess()));
             }
             md.append('\n');
             for (String w : r.warnings()) {

@@ -30,6 +30,12 @@ final class ReportTable {
         for (MethodResult r : results) {
             s.append(String.format(Locale.ROOT, "%-18s %-40s %10s %10s %10s%n", r.method(), r.model(),
                     number(r.estimate()), number(r.lower95()), r.estimate() == null ? "-" : upper(r.upper95())));
+            LcmcrEstimator.Result d = r.diagnostics();
+            if (d != null) {
+                s.append(String.format(Locale.ROOT, "    note: %d chains of %d draws, %d sweeps each; R-hat %.3f, "
+                        + "effective sample size %.0f%n", d.chains(), d.drawsPerChain(), d.sweepsPerChain(), d.rhat(),
+                        d.ess()));
+            }
             for (String w : r.warnings()) {
                 s.append("    note: ").append(w).append(System.lineSeparator());
             }

@@ -52,13 +52,18 @@ final class RequestFields {
         int burnIn = (int) bounded(node, "burnIn", d.burnIn(), problems);
         int samples = (int) bounded(node, "samples", d.samples(), problems);
         int thinning = (int) bounded(node, "thinning", d.thinning(), problems);
+        int maxSamples = (int) bounded(node, "maxSamples", (long) LcmcrSettings.EXTENSION * samples, problems);
+        if (maxSamples < samples) {
+            problems.add(new FieldProblem("lcmcr.maxSamples", "Must be at least samples (" + samples + ")"));
+        }
         double shape = positive(node, "alphaShape", d.alphaShape(), problems);
         double rate = positive(node, "alphaRate", d.alphaRate(), problems);
-        if ((long) chains * (burnIn + (long) samples * thinning) > MAX_SWEEPS) {
+        if ((long) chains * (burnIn + (long) maxSamples * thinning) > MAX_SWEEPS) {
             problems.add(new FieldProblem("lcmcr", String.format(Locale.ROOT,
-                    "At most %,d sweeps in all: chains x (burnIn + samples x thinning)", MAX_SWEEPS)));
+                    "At most %,d sweeps in all: chains x (burnIn + maxSamples x thinning)", MAX_SWEEPS)));
         }
-        return problems.isEmpty() ? new LcmcrSettings(classes, shape, rate, chains, burnIn, samples, thinning) : d;
+        return problems.isEmpty()
+                ? new LcmcrSettings(classes, shape, rate, chains, burnIn, samples, thinning, maxSamples) : d;
     }
 
     static long bounded(JsonNode node, String name, long fallback, List<FieldProblem> problems) {
@@ -93,6 +98,7 @@ final class RequestFields {
         b.put("chains", new long[] {1, 8});
         b.put("burnIn", new long[] {0, 200_000});
         b.put("samples", new long[] {1, 20_000});
+        b.put("maxSamples", new long[] {1, 80_000});
         b.put("thinning", new long[] {1, 1_000});
         b.put("alphaShape", new long[] {0, 0});
         b.put("alphaRate", new long[] {0, 0});

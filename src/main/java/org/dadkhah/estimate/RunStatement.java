@@ -64,11 +64,12 @@ final class RunStatement {
                 ### Reproducibility
 
                 Run `%s` by %s. Method %s, criterion %s, seed %d; LCMCR K = %d, alpha ~ Gamma(%s, %s), %d chains, \
-                burn-in %d, %d draws kept per chain, thinning %d. The request, the table and the seed are stored \
+                burn-in %d, %d draws kept per chain (extended up to %d while the effective sample size of N is below \
+                400), thinning %d. The request, the table and the seed are stored \
                 with the run; `POST /api/v1/estimates/%s/rerun` recomputes it and reports whether it reproduces.
                 """, runId, createdBy, s.method().name().toLowerCase(Locale.ROOT),
                 s.criterion().name().toLowerCase(Locale.ROOT), s.seed(), l.classes(), number(l.alphaShape()),
-                number(l.alphaRate()), l.chains(), l.burnIn(), l.samples(), l.thinning(), runId));
+                number(l.alphaRate()), l.chains(), l.burnIn(), l.samples(), l.maxSamples(), l.thinning(), runId));
         return md.toString();
     }
 

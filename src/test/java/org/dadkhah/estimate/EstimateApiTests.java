@@ -181,6 +181,8 @@ class EstimateApiTests extends ApiTest {
         problem("{\"lists\":[\"%s\",\"%s\"],\"lcmcr\":{\"chains\":0}}".formatted(a, b), "lcmcr.chains");
         problem("{\"lists\":[\"%s\",\"%s\"],\"lcmcr\":{\"chains\":8,\"samples\":20000,\"thinning\":1000}}"
                 .formatted(a, b), "lcmcr");
+        problem("{\"lists\":[\"%s\",\"%s\"],\"lcmcr\":{\"samples\":500,\"maxSamples\":100}}".formatted(a, b),
+                "lcmcr.maxSamples");
     }
 
     @Test

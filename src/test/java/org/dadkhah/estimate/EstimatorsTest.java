@@ -97,6 +97,13 @@ class EstimatorsTest {
     }
 
     @Test
+    void terminalTableShowsTheLcmcrDiagnostics() {
+        EstimateReport report = Estimators.run(Simulated.twoClassPopulation(1000, 3, 9), FAST);
+        assertThat(ReportTable.render(report)).contains("lcmcr").contains("2 chains of ")
+                .contains("effective sample size");
+    }
+
+    @Test
     void methodStatementWarnsWhenTheMethodsDisagree() {
         CaptureHistory kosovo = CaptureHistoryCsv.read(java.nio.file.Path.of(
                 "src/test/resources/estimate/kosovo-ball-2002.csv"));

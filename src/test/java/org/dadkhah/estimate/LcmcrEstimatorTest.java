@@ -89,6 +89,32 @@ class LcmcrEstimatorTest {
     }
 
     @Test
+    void chainsAreExtendedWhileTheEffectiveSampleSizeIsTooSmall() {
+        CaptureHistory kosovo = CaptureHistoryCsv.read(java.nio.file.Path.of(
+                "src/test/resources/estimate/kosovo-ball-2002.csv"));
+        LcmcrSettings adaptive = new LcmcrSettings(10, 0.25, 0.25, 2, 1_000, 100, 10, 1_600);
+        LcmcrEstimator.Result result = LcmcrEstimator.run(kosovo, adaptive, 4);
+        assertThat(result.drawsPerChain()).isIn(200, 400, 800, 1_600);
+        assertThat(result.ess() >= LcmcrEstimator.ESS_LIMIT || result.drawsPerChain() == 1_600).isTrue();
+        assertThat(result.sweepsPerChain()).isEqualTo(1_000 + 10L * result.drawsPerChain());
+        assertThat(result.draws()).hasSize(2 * result.drawsPerChain())
+                .containsExactly(LcmcrEstimator.run(kosovo, adaptive, 4).draws());
+    }
+
+    @Test
+    void totalOverStrataPairsDrawsOfChainsOfDifferentLengths() {
+        LcmcrEstimator.Result small = LcmcrEstimator.run(Simulated.twoClassPopulation(500, 3, 3),
+                new LcmcrSettings(5, 0.25, 0.25, 1, 200, 100, 2), 1);
+        LcmcrEstimator.Result large = LcmcrEstimator.run(Simulated.twoClassPopulation(900, 3, 5),
+                new LcmcrSettings(5, 0.25, 0.25, 1, 200, 300, 2), 2);
+        LcmcrEstimator.Result total = LcmcrEstimator.sum(java.util.List.of(small, large));
+        assertThat(total.draws()).hasSize(300);
+        assertThat(total.draws()[0]).isEqualTo(small.draws()[0] + large.draws()[0]);
+        assertThat(total.draws()[299]).isEqualTo(small.draws()[99] + large.draws()[299]);
+        assertThat(total.median()).isBetween(small.lower95() + large.lower95(), small.upper95() + large.upper95());
+    }
+
+    @Test
     void shortChainsAreFlaggedByTheDiagnostics() {
         CaptureHistory history = Simulated.twoClassPopulation(2000, 4, 7);
         LcmcrEstimator.Result result = LcmcrEstimator.run(history,
