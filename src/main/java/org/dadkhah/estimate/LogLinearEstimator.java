@@ -14,6 +14,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class LogLinearEstimator {
 
+    /**
+     * Most lists the log-linear models take: 2^12 - 1 = 4,095 cells keep a stepwise search within seconds; with
+     * more lists LCMCR (which works on the observed patterns only) still runs.
+     */
+    static final int MAX_LISTS = 12;
     /** Ratio of unobserved to observed above which a fit is treated as diverging to infinity. */
     static final double DIVERGENCE_RATIO = 1e6;
     /** Above this many models, profile intervals are computed only near the best model. */
@@ -49,10 +54,15 @@ public final class LogLinearEstimator {
      * @param history the table
      * @param criterion the selection criterion
      * @return the fits, the selected model and the model average
-     * @throws EstimateNotAvailableException if no model has a finite estimate
+     * @throws EstimateNotAvailableException if no model has a finite estimate, or the table has more than
+     *     {@value #MAX_LISTS} lists
      */
     public static Result run(CaptureHistory history, Criterion criterion) {
         int t = history.listCount();
+        if (t > MAX_LISTS) {
+            throw new EstimateNotAvailableException("log-linear models take at most " + MAX_LISTS + " lists (the "
+                    + "table has " + t + "); merge small lists, or use LCMCR");
+        }
         List<Fitted> fits;
         String search;
         if (t <= ModelCatalog.ENUMERATION_LIMIT) {
@@ -68,8 +78,8 @@ public final class LogLinearEstimator {
             fits = new ArrayList<>(StepwiseSearch.search(history, criterion));
             fits.addAll(ModelCatalog.rcaptureModels(t).parallelStream().map(m -> fit(m, history)).toList());
             search = "stepwise search by " + criterion + " over hierarchical models with interactions up to order "
-                    + StepwiseSearch.MAX_ORDER + " (" + t + " lists are too many to enumerate), plus Rcapture's "
-                    + "closedp models";
+                    + StepwiseSearch.MAX_ORDER + ", moves shortlisted by score and Wald tests (" + t + " lists are too "
+                    + "many to enumerate), plus Rcapture's closedp models";
         }
         return summarise(fits, history, criterion, search);
     }
@@ -137,8 +147,8 @@ public final class LogLinearEstimator {
             return fit.withInterval(Math.max(history.observed(), fit.estimate() - 1.959964 * se),
                     fit.estimate() + 1.959964 * se);
         }
-        ProfileLikelihood.Interval interval = new ProfileLikelihood(model, history.countsByMask())
-                .interval(fit.estimate());
+        ProfileLikelihood.Interval interval = new ProfileLikelihood(model.full(history.lists()),
+                history.countsByMask()).interval(fit.estimate());
         return interval == null ? fit : fit.withInterval(interval.lower(), interval.upper());
     }
 

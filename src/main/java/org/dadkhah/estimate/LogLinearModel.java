@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param name a readable name, e.g. {@code "A*B + C"} or {@code "Mth Chao (LB)"}
  * @param kind how the population size follows from the coefficients
- * @param design one row per cell (indexed by bit mask, row 0 the unobserved cell), intercept first
+ * @param design one row per cell (indexed by bit mask, row 0 the unobserved cell), intercept first; empty for a
+ *               {@linkplain #described described} hierarchical model whose design is rebuilt when needed
  * @param fixedColumns number of leading columns (intercept included) never dropped by the Chao correction
  * @param chao whether the trailing columns are Chao lower-bound terms that must not be negative
  * @param terms the interaction terms (bit masks of lists) of a hierarchical model, empty for other models
@@ -22,6 +23,25 @@ record LogLinearModel(String name, Kind kind, double[][] design, int fixedColumn
         MB,
         /** Model Mbh of Rcapture (behavioural response and heterogeneity). */
         MBH
+    }
+
+    /**
+     * A hierarchical model kept without its design (to keep thousands of visited models in little memory).
+     *
+     * @param name the model's name
+     * @param terms its interaction terms
+     * @return the model; {@link #full} rebuilds its design
+     */
+    static LogLinearModel described(String name, List<Integer> terms) {
+        return new LogLinearModel(name, Kind.INTERCEPT, new double[0][], 0, false, List.copyOf(terms));
+    }
+
+    /**
+     * @param lists the list names
+     * @return this model with its design (rebuilt for a described model)
+     */
+    LogLinearModel full(List<String> lists) {
+        return design.length > 0 ? this : ModelCatalog.hierarchical(lists, terms);
     }
 
     /** @return number of coefficients, intercept included */

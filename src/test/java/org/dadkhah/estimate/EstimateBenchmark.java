@@ -23,6 +23,11 @@ public final class EstimateBenchmark {
         double loglinear = (System.nanoTime() - start) / 1e9;
         System.out.printf(Locale.ROOT, "loglinear: %d models on a 5-list table (%d observed): %.2f s (target < 2 s)%n",
                 result.models().size(), five.observed(), loglinear);
+        CaptureHistory twelve = Simulated.twoClassPopulation(20_000, 12, 23);
+        start = System.nanoTime();
+        LogLinearEstimator.Result stepwise = LogLinearEstimator.run(twelve, Criterion.AIC);
+        System.out.printf(Locale.ROOT, "loglinear: stepwise search on a 12-list table (%d observed, %d models): "
+                + "%.2f s%n", twelve.observed(), stepwise.models().size(), (System.nanoTime() - start) / 1e9);
         CaptureHistory four = CaptureHistoryCsv.read(Path.of("src/test/resources/estimate/kosovo-ball-2002.csv"));
         LcmcrSettings sweeps = new LcmcrSettings(10, 0.25, 0.25, 1, 0, 10_000, 10);
         start = System.nanoTime();

@@ -88,6 +88,21 @@ class EstimatorsTest {
     }
 
     @Test
+    void twelveListsStaySmallAndFastWhileThirteenAreLeftToLcmcr() {
+        CaptureHistory twelve = Simulated.twoClassPopulation(20_000, 12, 6);
+        long start = System.nanoTime();
+        LogLinearEstimator.Result result = LogLinearEstimator.run(twelve, Criterion.AIC);
+        assertThat((System.nanoTime() - start) / 1e9).isLessThan(30);
+        assertThat(result.search()).startsWith("stepwise");
+        assertThat(result.selected().estimate()).isGreaterThan((double) twelve.observed());
+        EstimateReport report = Estimators.run(Simulated.twoClassPopulation(5_000, 13, 7), FAST);
+        assertThat(report.results()).filteredOn(r -> r.method().startsWith("loglinear"))
+                .allSatisfy(r -> assertThat(r.warnings()).anyMatch(w -> w.contains("at most 12 lists")));
+        assertThat(report.results()).filteredOn(r -> r.method().equals("lcmcr"))
+                .allSatisfy(r -> assertThat(r.estimate()).isNotNull());
+    }
+
+    @Test
     void methodStatementNamesListsModelAndAssumptions() {
         CaptureHistory history = Simulated.twoClassPopulation(1000, 3, 9);
         EstimateReport report = Estimators.run(history, FAST);
