@@ -34,6 +34,12 @@ public class EstimateRuns {
     /** Roles that may run and read estimates. */
     public static final Set<Role> ROLES = EnumSet.of(Role.ANALYST, Role.EDITOR, Role.ADMIN);
 
+    /**
+     * Most LCMCR work one request may ask for ({@link LcmcrSettings#work}): about five minutes of computing on
+     * two cores. The defaults on a four-list table need about a hundredth of it.
+     */
+    static final long MAX_LCMCR_WORK = 100_000_000_000L;
+
     private final JdbcClient jdbc;
     private final EstimateTables tables;
     private final JsonMapper json;
@@ -190,10 +196,12 @@ public class EstimateRuns {
                 List<RunStatement.ListLine> lists = built.lists().stream()
                         .map(l -> new RunStatement.ListLine(l.name(), l.source(), l.size())).toList();
                 StratifiedTable table = new StratifiedTable(built.history().lists(), Map.of("all", built.history()));
+                affordable(request.settings(), table);
                 return new Computed(TableText.write(table, null), lists,
                         Estimators.run(built.history(), request.settings()), built.level());
             }
             StratifiedTable table = TableText.read(request.table(), request.strataColumn());
+            affordable(request.settings(), table);
             CaptureHistory pooled = table.pooled();
             List<RunStatement.ListLine> lists = new ArrayList<>();
             for (int j = 0; j < pooled.listCount(); j++) {
@@ -207,6 +215,24 @@ public class EstimateRuns {
             throw InvalidRecordException.of("table", e.getMessage());
         } catch (EstimateNotAvailableException e) {
             throw InvalidRecordException.of("method", e.getMessage());
+        }
+    }
+
+    /** Refuses LCMCR runs that would tie up the server for longer than {@link #MAX_LCMCR_WORK} allows. */
+    private static void affordable(EstimateSettings settings, StratifiedTable table) {
+        EstimateSettings.Method m = settings.method();
+        if (m != EstimateSettings.Method.LCMCR && m != EstimateSettings.Method.ALL) {
+            return;
+        }
+        long work = 0;
+        for (CaptureHistory stratum : table.strata().values()) {
+            work += settings.lcmcr().work(stratum);
+        }
+        if (work > MAX_LCMCR_WORK) {
+            throw InvalidRecordException.of("lcmcr", String.format(java.util.Locale.ROOT, "LCMCR with these "
+                    + "settings could take about %d minutes on this table (%d lists); lower chains, samples, "
+                    + "maxSamples or thinning, merge small lists, or run it with ./dadkhah estimate",
+                    Math.round(work * 3e-9 / 2 / 60), table.lists().size()));
         }
     }
 

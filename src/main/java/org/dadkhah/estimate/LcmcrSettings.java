@@ -48,6 +48,16 @@ public record LcmcrSettings(int classes, double alphaShape, double alphaRate, in
         return new LcmcrSettings(10, 0.25, 0.25, 4, 10_000, 1_000, 100, EXTENSION * 1_000);
     }
 
+    /**
+     * @param history a table
+     * @return an upper bound on the sampler's work on it, in pattern-class-list updates: the sweeps it may make
+     *     times the observed patterns, classes and lists each sweep goes through (about 3 ns each here)
+     */
+    public long work(CaptureHistory history) {
+        long patterns = java.util.Arrays.stream(history.countsByMask()).filter(c -> c > 0).count();
+        return maxSweeps() * patterns * classes * history.listCount();
+    }
+
     /** @return the most Gibbs sweeps the run may make, all chains together */
     public long maxSweeps() {
         return (long) chains * (burnIn + (long) maxSamples * thinning);

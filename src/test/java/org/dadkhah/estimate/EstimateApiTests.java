@@ -183,6 +183,14 @@ class EstimateApiTests extends ApiTest {
                 .formatted(a, b), "lcmcr");
         problem("{\"lists\":[\"%s\",\"%s\"],\"lcmcr\":{\"samples\":500,\"maxSamples\":100}}".formatted(a, b),
                 "lcmcr.maxSamples");
+        StringBuilder wide = new StringBuilder("L0,L1,L2,L3,L4,L5,L6,L7,L8,L9,L10,L11,L12,L13,L14,L15,count\\n");
+        for (int mask = 1; mask <= 600; mask++) {
+            for (int j = 0; j < 16; j++) {
+                wide.append((mask >> j) & 1).append(',');
+            }
+            wide.append("1\\n");
+        }
+        problem("{\"table\":\"" + wide + "\"}", "lcmcr");
     }
 
     @Test
