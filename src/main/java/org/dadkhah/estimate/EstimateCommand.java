@@ -39,6 +39,25 @@ public class EstimateCommand implements Callable<Integer> {
     @Option(names = "--strata", paramLabel = "COLUMN", description = "estimate per value of this column and sum")
     private @Nullable String strata;
 
+    @Option(names = "--chains", defaultValue = "4", description = "LCMCR: chains run in parallel (default: 4)")
+    private int chains = 4;
+
+    @Option(names = "--burn-in", defaultValue = "10000", description = "LCMCR: sweeps discarded first (default: 10000)")
+    private int burnIn = 10_000;
+
+    @Option(names = "--samples", defaultValue = "1000", description = "LCMCR: draws kept per chain (default: 1000)")
+    private int samples = 1_000;
+
+    @Option(names = "--thinning", defaultValue = "100", description = "LCMCR: sweeps per kept draw (default: 100)")
+    private int thinning = 100;
+
+    @Option(names = "--max-samples", paramLabel = "N", description = "LCMCR: extend chains up to N draws while "
+            + "the effective sample size of N is below 400 (default: 4 x --samples)")
+    private @Nullable Integer maxSamples;
+
+    @Option(names = "--classes", defaultValue = "10", description = "LCMCR: latent classes K (default: 10)")
+    private int classes = 10;
+
     @CommandLine.Spec
     private CommandLine.Model.@Nullable CommandSpec spec;
 
@@ -53,9 +72,10 @@ public class EstimateCommand implements Callable<Integer> {
         EstimateSettings settings;
         try {
             settings = new EstimateSettings(EstimateSettings.Method.valueOf(method.toUpperCase(Locale.ROOT)),
-                    Criterion.valueOf(criterion.toUpperCase(Locale.ROOT)), seed, LcmcrSettings.defaults());
+                    Criterion.valueOf(criterion.toUpperCase(Locale.ROOT)), seed, lcmcr());
         } catch (IllegalArgumentException e) {
-            err.println("error: unknown --method or --criterion (" + method + ", " + criterion + ")");
+            err.println("error: unknown --method or --criterion (" + method + ", " + criterion + "), or LCMCR "
+                    + "settings out of range (each at least 1, burn-in at least 0, --max-samples at least --samples)");
             err.flush();
             return BAD_TABLE;
         }
@@ -71,6 +91,13 @@ public class EstimateCommand implements Callable<Integer> {
             err.flush();
             return BAD_TABLE;
         }
+    }
+
+    private LcmcrSettings lcmcr() {
+        LcmcrSettings d = LcmcrSettings.defaults();
+        int max = maxSamples != null ? maxSamples : (int) Math.min(Integer.MAX_VALUE,
+                (long) LcmcrSettings.EXTENSION * samples);
+        return new LcmcrSettings(classes, d.alphaShape(), d.alphaRate(), chains, burnIn, samples, thinning, max);
     }
 
     /**

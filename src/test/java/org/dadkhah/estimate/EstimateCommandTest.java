@@ -63,6 +63,21 @@ class EstimateCommandTest {
     }
 
     @Test
+    void lcmcrSettingsCanBeGivenOnTheCommandLine() {
+        Run r = run("src/test/resources/estimate/kosovo-ball-2002.csv", "--method", "lcmcr", "--chains", "2",
+                "--burn-in", "100", "--samples", "50", "--thinning", "2", "--max-samples", "50", "--classes", "3",
+                "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode diagnostics = JsonMapper.builder().build().readTree(r.out()).get("results").get(0)
+                .get("diagnostics");
+        assertThat(diagnostics.get("chains").asInt()).isEqualTo(2);
+        assertThat(diagnostics.get("drawsPerChain").asInt()).isEqualTo(50);
+        assertThat(diagnostics.get("sweepsPerChain").asLong()).isEqualTo(200);
+        assertThat(run("src/test/resources/estimate/kosovo-ball-2002.csv", "--samples", "50", "--max-samples", "10")
+                .code()).isEqualTo(EstimateCommand.BAD_TABLE);
+    }
+
+    @Test
     void humanReadableOutputIsATable() {
         Run r = run("src/test/resources/estimate/seber-1982-p107.csv", "--method", "loglinear");
         assertThat(r.code()).isZero();
