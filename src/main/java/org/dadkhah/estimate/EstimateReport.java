@@ -17,6 +17,15 @@ public record EstimateReport(long observed, List<String> lists, List<MethodResul
                              @Nullable List<StratumReport> strata) {
 
     /**
+     * @param warning a caveat that applies to every result (for example, about the strata)
+     * @return this report with the caveat added to each result
+     */
+    public EstimateReport withWarning(String warning) {
+        return new EstimateReport(observed, lists, results.stream().map(r -> r.withWarning(warning)).toList(),
+                strata);
+    }
+
+    /**
      * The report of one stratum.
      *
      * @param stratum the stratum value

@@ -20,20 +20,38 @@ import tools.jackson.databind.JsonNode;
  *
  * @param lists ids of the sources whose citations make the lists (empty for an uploaded table)
  * @param stratum the stratum to count within, or null
+ * @param strata named strata to estimate separately and add up (lists only; empty when not stratified)
  * @param table the uploaded CSV text, or null
  * @param strataColumn for an uploaded table: a column to estimate by and sum over, or null
  * @param settings method, criterion, seed and LCMCR settings
  */
-public record EstimateRequest(List<UUID> lists, @Nullable Stratum stratum, @Nullable String table,
-                              @Nullable String strataColumn, EstimateSettings settings) {
+public record EstimateRequest(List<UUID> lists, @Nullable Stratum stratum, List<NamedStratum> strata,
+                              @Nullable String table, @Nullable String strataColumn, EstimateSettings settings) {
 
     /** Largest uploaded table accepted, in characters. */
     public static final int MAX_TABLE_CHARS = 1_000_000;
     /** Sex values a stratum may name (those of person records). */
     static final Set<String> SEXES = Set.of("MALE", "FEMALE", "OTHER", "UNKNOWN");
-    private static final Set<String> FIELDS = Set.of("lists", "stratum", "table", "strataColumn", "method",
+    /** Most strata one request may name. */
+    static final int MAX_STRATA = 20;
+    private static final Set<String> FIELDS = Set.of("lists", "stratum", "strata", "table", "strataColumn", "method",
             "criterion", "seed", "lcmcr");
     private static final Set<String> STRATUM_FIELDS = Set.of("actType", "from", "to", "place", "sex");
+    private static final Set<String> NAMED_STRATUM_FIELDS = Set.of("name", "actType", "from", "to", "place", "sex");
+
+    /** Copies the strata defensively. */
+    public EstimateRequest {
+        strata = List.copyOf(strata);
+    }
+
+    /**
+     * A stratum of a stratified request.
+     *
+     * @param name its name, unique within the request
+     * @param stratum whom it counts
+     */
+    public record NamedStratum(String name, Stratum stratum) {
+    }
 
     /**
      * Whom to count: victims of a matching act and/or persons of one sex. Null fields do not restrict.
@@ -85,9 +103,15 @@ public record EstimateRequest(List<UUID> lists, @Nullable Stratum stratum, @Null
         } else {
             problems.add(new FieldProblem("table", "Must be CSV text: one 0/1 column per list and a count column"));
         }
-        Stratum stratum = body.has("stratum") ? stratum(body.get("stratum"), problems) : null;
+        Stratum stratum = body.has("stratum") ? stratum(body.get("stratum"), "stratum", STRATUM_FIELDS, problems)
+                : null;
         if (stratum != null && table != null) {
             problems.add(new FieldProblem("stratum", "Only with lists; to stratify an uploaded table use strataColumn"));
+        }
+        List<NamedStratum> strata = body.has("strata") ? strata(body.get("strata"), problems) : List.of();
+        if (!strata.isEmpty() && (table != null || stratum != null)) {
+            problems.add(new FieldProblem("strata", "Only with lists and without stratum (each stratum says whom it "
+                    + "counts); to stratify an uploaded table use strataColumn"));
         }
         String strataColumn = RequestFields.optionalText(body, "strataColumn", problems);
         if (strataColumn != null && table == null) {
@@ -110,7 +134,7 @@ public record EstimateRequest(List<UUID> lists, @Nullable Stratum stratum, @Null
         if (!problems.isEmpty()) {
             throw new InvalidRecordException(problems);
         }
-        return new EstimateRequest(lists, stratum, table, strataColumn,
+        return new EstimateRequest(lists, stratum, strata, table, strataColumn,
                 new EstimateSettings(method, criterion, seed, lcmcr));
     }
 
@@ -123,13 +147,16 @@ public record EstimateRequest(List<UUID> lists, @Nullable Stratum stratum, @Null
             out.put("table", table);
         }
         if (stratum != null) {
-            Map<String, Object> s = new LinkedHashMap<>();
-            putIf(s, "actType", stratum.actType());
-            putIf(s, "from", stratum.from());
-            putIf(s, "to", stratum.to());
-            putIf(s, "place", stratum.place() == null ? null : stratum.place().toString());
-            putIf(s, "sex", stratum.sex());
-            out.put("stratum", s);
+            out.put("stratum", stratumMap(stratum, new LinkedHashMap<>()));
+        }
+        if (!strata.isEmpty()) {
+            List<Map<String, Object>> named = new ArrayList<>();
+            for (NamedStratum n : strata) {
+                Map<String, Object> s = new LinkedHashMap<>();
+                s.put("name", n.name());
+                named.add(stratumMap(n.stratum(), s));
+            }
+            out.put("strata", named);
         }
         putIf(out, "strataColumn", strataColumn);
         out.put("method", settings.method().name().toLowerCase(Locale.ROOT));
@@ -164,20 +191,54 @@ public record EstimateRequest(List<UUID> lists, @Nullable Stratum stratum, @Null
         return ids;
     }
 
-    private static @Nullable Stratum stratum(JsonNode node, List<FieldProblem> problems) {
+    private static Map<String, Object> stratumMap(Stratum stratum, Map<String, Object> s) {
+        putIf(s, "actType", stratum.actType());
+        putIf(s, "from", stratum.from());
+        putIf(s, "to", stratum.to());
+        putIf(s, "place", stratum.place() == null ? null : stratum.place().toString());
+        putIf(s, "sex", stratum.sex());
+        return s;
+    }
+
+    private static List<NamedStratum> strata(JsonNode node, List<FieldProblem> problems) {
+        if (!node.isArray() || node.size() < 2 || node.size() > MAX_STRATA) {
+            problems.add(new FieldProblem("strata", "Must be an array of 2 to " + MAX_STRATA
+                    + " objects, each with a name and actType, from, to, place and/or sex"));
+            return List.of();
+        }
+        List<NamedStratum> out = new ArrayList<>();
+        Set<String> names = new java.util.HashSet<>();
+        for (int i = 0; i < node.size(); i++) {
+            String field = "strata[" + i + "]";
+            Stratum stratum = stratum(node.get(i), field, NAMED_STRATUM_FIELDS, problems);
+            String name = node.get(i).isObject() ? RequestFields.optionalText(node.get(i), "name", field + ".name",
+                    problems) : null;
+            if (name == null || name.isBlank() || name.length() > 80) {
+                problems.add(new FieldProblem(field + ".name", "Give each stratum a name of 1 to 80 characters"));
+            } else if (!names.add(name.strip().toLowerCase(Locale.ROOT))) {
+                problems.add(new FieldProblem(field + ".name", "Another stratum is already named " + name));
+            } else if (stratum != null) {
+                out.add(new NamedStratum(name.strip(), stratum));
+            }
+        }
+        return out;
+    }
+
+    private static @Nullable Stratum stratum(JsonNode node, String field, Set<String> fields,
+                                             List<FieldProblem> problems) {
         if (!node.isObject()) {
-            problems.add(new FieldProblem("stratum", "Must be an object with actType, from, to, place and/or sex"));
+            problems.add(new FieldProblem(field, "Must be an object with actType, from, to, place and/or sex"));
             return null;
         }
-        RequestFields.unknown(node, STRATUM_FIELDS, "stratum.", problems);
-        String actType = RequestFields.optionalText(node, "actType", "stratum.actType", problems);
-        String from = RequestFields.date(node, "from", problems);
-        String to = RequestFields.date(node, "to", problems);
+        RequestFields.unknown(node, fields, field + ".", problems);
+        String actType = RequestFields.optionalText(node, "actType", field + ".actType", problems);
+        String from = RequestFields.date(node, "from", field, problems);
+        String to = RequestFields.date(node, "to", field, problems);
         UUID place = node.has("place") && !node.get("place").isNull()
-                ? RequestFields.uuid(node.get("place"), "stratum.place", problems) : null;
-        String sex = RequestFields.optionalText(node, "sex", "stratum.sex", problems);
+                ? RequestFields.uuid(node.get("place"), field + ".place", problems) : null;
+        String sex = RequestFields.optionalText(node, "sex", field + ".sex", problems);
         if (sex != null && !SEXES.contains(sex)) {
-            problems.add(new FieldProblem("stratum.sex", "Must be one of " + SEXES.stream().sorted().toList()));
+            problems.add(new FieldProblem(field + ".sex", "Must be one of " + SEXES.stream().sorted().toList()));
         }
         return new Stratum(actType, from, to, place, sex);
     }

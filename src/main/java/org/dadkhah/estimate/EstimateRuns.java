@@ -11,12 +11,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.dadkhah.records.ForbiddenException;
-import org.dadkhah.records.InvalidRecordException;
 import org.dadkhah.records.RecordNotFoundException;
 import org.dadkhah.security.Caller;
 import org.dadkhah.security.Role;
 import org.dadkhah.security.Visibility;
-import org.dadkhah.shared.Confidentiality;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -34,25 +32,14 @@ public class EstimateRuns {
     /** Roles that may run and read estimates. */
     public static final Set<Role> ROLES = EnumSet.of(Role.ANALYST, Role.EDITOR, Role.ADMIN);
 
-    /**
-     * Most LCMCR work one request may ask for ({@link LcmcrSettings#work}): about five minutes of computing on
-     * two cores. The defaults on a four-list table need about a hundredth of it.
-     */
-    static final long MAX_LCMCR_WORK = 100_000_000_000L;
-
     private final JdbcClient jdbc;
-    private final EstimateTables tables;
+    private final RunComputation computation;
     private final JsonMapper json;
 
     EstimateRuns(JdbcClient jdbc, EstimateTables tables, JsonMapper json) {
         this.jdbc = jdbc;
-        this.tables = tables;
+        this.computation = new RunComputation(tables);
         this.json = json;
-    }
-
-    /** What a computation produced, before it is stored. */
-    private record Computed(String table, List<RunStatement.ListLine> lists, EstimateReport report,
-                            Confidentiality level) {
     }
 
     /**
@@ -65,7 +52,7 @@ public class EstimateRuns {
     public Map<String, Object> run(JsonNode body, Caller caller) {
         allowed(caller);
         EstimateRequest request = EstimateRequest.parse(body);
-        Computed c = compute(request, caller);
+        RunComputation.Computed c = computation.compute(request, caller);
         UUID id = UUID.randomUUID();
         String statement = RunStatement.markdown(id, request, c.lists(), c.report(), caller.username(),
                 caller.role().countCeiling().name());
@@ -175,7 +162,7 @@ public class EstimateRuns {
     public Map<String, Object> rerun(UUID id, Caller caller) {
         Map<String, Object> stored = get(id, caller);
         EstimateRequest request = EstimateRequest.parse((JsonNode) stored.get("request"));
-        Computed c = compute(request, caller);
+        RunComputation.Computed c = computation.compute(request, caller);
         JsonNode result = json.readTree(json.writeValueAsString(c.report()));
         boolean sameTable = c.table().equals(stored.get("table"));
         boolean sameResult = SameJson.equal(result, (JsonNode) stored.get("result"));
@@ -187,53 +174,6 @@ public class EstimateRuns {
         out.put("table", c.table());
         out.put("result", result);
         return out;
-    }
-
-    private Computed compute(EstimateRequest request, Caller caller) {
-        try {
-            if (request.fromDatabase()) {
-                EstimateTables.Built built = tables.build(request, caller);
-                List<RunStatement.ListLine> lists = built.lists().stream()
-                        .map(l -> new RunStatement.ListLine(l.name(), l.source(), l.size())).toList();
-                StratifiedTable table = new StratifiedTable(built.history().lists(), Map.of("all", built.history()));
-                affordable(request.settings(), table);
-                return new Computed(TableText.write(table, null), lists,
-                        Estimators.run(built.history(), request.settings()), built.level());
-            }
-            StratifiedTable table = TableText.read(request.table(), request.strataColumn());
-            affordable(request.settings(), table);
-            CaptureHistory pooled = table.pooled();
-            List<RunStatement.ListLine> lists = new ArrayList<>();
-            for (int j = 0; j < pooled.listCount(); j++) {
-                lists.add(new RunStatement.ListLine(pooled.lists().get(j), null, pooled.listSize(j)));
-            }
-            EstimateReport report = request.strataColumn() == null ? Estimators.run(pooled, request.settings())
-                    : Estimators.runStratified(table, request.settings());
-            return new Computed(TableText.write(table, request.strataColumn()), lists, report,
-                    Confidentiality.INTERNAL);
-        } catch (CaptureHistoryException e) {
-            throw InvalidRecordException.of("table", e.getMessage());
-        } catch (EstimateNotAvailableException e) {
-            throw InvalidRecordException.of("method", e.getMessage());
-        }
-    }
-
-    /** Refuses LCMCR runs that would tie up the server for longer than {@link #MAX_LCMCR_WORK} allows. */
-    private static void affordable(EstimateSettings settings, StratifiedTable table) {
-        EstimateSettings.Method m = settings.method();
-        if (m != EstimateSettings.Method.LCMCR && m != EstimateSettings.Method.ALL) {
-            return;
-        }
-        long work = 0;
-        for (CaptureHistory stratum : table.strata().values()) {
-            work += settings.lcmcr().work(stratum);
-        }
-        if (work > MAX_LCMCR_WORK) {
-            throw InvalidRecordException.of("lcmcr", String.format(java.util.Locale.ROOT, "LCMCR with these "
-                    + "settings could take about %d minutes on this table (%d lists); lower chains, samples, "
-                    + "maxSamples or thinning, merge small lists, or run it with ./dadkhah estimate",
-                    Math.round(work * 3e-9 / 2 / 60), table.lists().size()));
-        }
     }
 
     private static void allowed(Caller caller) {

@@ -1,7 +1,6 @@
 package org.dadkhah.estimate;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.dadkhah.security.Role;
 import org.dadkhah.security.Visibility;
 import org.dadkhah.shared.Confidentiality;
 import org.dadkhah.shared.PartialDate;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,8 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class EstimateTables {
 
-    private static final String LEVELS = Arrays.stream(Confidentiality.values()).map(Enum::name)
-            .collect(Collectors.joining(","));
+    /** Column of the stratum name in the CSV text of a stratified table. */
+    static final String STRATUM_COLUMN = "stratum";
 
     private final JdbcClient jdbc;
 
@@ -66,8 +66,48 @@ public class EstimateTables {
      * @throws InvalidRecordException when a list or the stratum is invalid or nobody is counted
      */
     public Built build(EstimateRequest request, Caller caller) {
-        List<Map<String, Object>> sources = sources(request.lists(), caller);
-        checkStratum(request.stratum(), caller);
+        return build(request.lists(), request.stratum(), "stratum", caller);
+    }
+
+    /**
+     * Tables of a stratified request.
+     *
+     * @param strata the table of each stratum, in the request's order
+     * @param overlap how many counted persons fall in more than one stratum (and are counted in each)
+     */
+    public record BuiltStrata(Map<String, Built> strata, long overlap) {
+    }
+
+    /**
+     * @param request a request naming lists and strata
+     * @param caller who asks; only what they may count is counted
+     * @return one table per stratum and the overlap between strata
+     * @throws InvalidRecordException when a list or a stratum is invalid or a stratum counts nobody
+     */
+    public BuiltStrata buildStrata(EstimateRequest request, Caller caller) {
+        Map<String, Built> out = new LinkedHashMap<>();
+        for (int i = 0; i < request.strata().size(); i++) {
+            EstimateRequest.NamedStratum n = request.strata().get(i);
+            out.put(n.name(), build(request.lists(), n.stratum(), "strata[" + i + "]", caller));
+        }
+        List<PersonPatterns> queries = new ArrayList<>();
+        for (int i = 0; i < request.strata().size(); i++) {
+            queries.add(PersonPatterns.of(request.lists(), request.strata().get(i).stratum(), caller, "_" + i));
+        }
+        List<Object> params = new ArrayList<>();
+        queries.forEach(q -> params.addAll(q.withParams()));
+        queries.forEach(q -> params.addAll(q.innerParams()));
+        String sql = "with recursive " + String.join(", ", queries.stream().map(PersonPatterns::with).toList())
+                + " select count(*) from (select u.record_id from ("
+                + String.join(" union all ", queries.stream().map(q -> "select q.record_id from (" + q.inner()
+                + ") q").toList()) + ") u group by u.record_id having count(*) > 1) o";
+        long overlap = jdbc.sql(sql).params(params).query(Long.class).single();
+        return new BuiltStrata(out, overlap);
+    }
+
+    private Built build(List<UUID> ids, EstimateRequest.@Nullable Stratum stratum, String field, Caller caller) {
+        List<Map<String, Object>> sources = sources(ids, caller);
+        checkStratum(stratum, field, caller);
         Confidentiality level = Confidentiality.PUBLIC;
         List<String> names = new ArrayList<>();
         Set<String> taken = new HashSet<>();
@@ -76,14 +116,15 @@ public class EstimateTables {
             level = max(level, l);
             String title = ((String) s.get("title")).strip();
             String name = l.atMost(Role.ANALYST.readCeiling()) && !title.isEmpty() ? title : "source " + s.get("id");
-            if (name.equalsIgnoreCase(CaptureHistoryCsv.COUNT_COLUMN) || !taken.add(name.toLowerCase(Locale.ROOT))) {
+            if (name.equalsIgnoreCase(CaptureHistoryCsv.COUNT_COLUMN) || name.equalsIgnoreCase(STRATUM_COLUMN)
+                    || !taken.add(name.toLowerCase(Locale.ROOT))) {
                 name = name + " [" + s.get("id") + "]";
                 taken.add(name.toLowerCase(Locale.ROOT));
             }
             names.add(name);
         }
         long[] counts = new long[1 << names.size()];
-        for (Map<String, Object> row : patterns(request, caller)) {
+        for (Map<String, Object> row : patterns(ids, stratum, caller)) {
             counts[((Number) row.get("mask")).intValue()] = ((Number) row.get("n")).longValue();
             level = max(level, Confidentiality.values()[((Number) row.get("lvl")).intValue() - 1]);
         }
@@ -91,12 +132,12 @@ public class EstimateTables {
         try {
             history = CaptureHistory.ofMasks(names, counts);
         } catch (CaptureHistoryException e) {
-            throw InvalidRecordException.of("lists", "No person you may count is cited by these lists"
-                    + (request.stratum() == null ? "" : " within the stratum") + " (" + e.getMessage() + ")");
+            throw InvalidRecordException.of(stratum == null ? "lists" : field, "No person you may count is cited by "
+                    + "these lists" + (stratum == null ? "" : " within the stratum") + " (" + e.getMessage() + ")");
         }
         List<ListInfo> lists = new ArrayList<>();
         for (int j = 0; j < names.size(); j++) {
-            lists.add(new ListInfo(request.lists().get(j), names.get(j), history.listSize(j)));
+            lists.add(new ListInfo(ids.get(j), names.get(j), history.listSize(j)));
         }
         return new Built(history, lists, level);
     }
@@ -128,14 +169,14 @@ public class EstimateTables {
         return ordered;
     }
 
-    private void checkStratum(EstimateRequest.Stratum stratum, Caller caller) {
+    private void checkStratum(EstimateRequest.@Nullable Stratum stratum, String field, Caller caller) {
         if (stratum == null) {
             return;
         }
         List<FieldProblem> problems = new ArrayList<>();
         if (stratum.actType() != null && jdbc.sql("select count(*) from vocabulary_term where vocabulary = "
                 + "'ACT_TYPE' and code = ?").param(stratum.actType()).query(Long.class).single() == 0) {
-            problems.add(new FieldProblem("stratum.actType", "Unknown act type " + stratum.actType()));
+            problems.add(new FieldProblem(field + ".actType", "Unknown act type " + stratum.actType()));
         }
         if (stratum.place() != null) {
             Visibility.Condition v = Visibility.countable(caller, "t");
@@ -143,12 +184,12 @@ public class EstimateTables {
             params.add(stratum.place());
             if (jdbc.sql("select count(*) from place t where t.deleted_at is null and " + v.sql() + " and t.id = ?")
                     .params(params).query(Long.class).single() == 0) {
-                problems.add(new FieldProblem("stratum.place", "No place with id " + stratum.place()));
+                problems.add(new FieldProblem(field + ".place", "No place with id " + stratum.place()));
             }
         }
         if (stratum.from() != null && stratum.to() != null
                 && PartialDate.parse(stratum.from()).earliest().isAfter(PartialDate.parse(stratum.to()).latest())) {
-            problems.add(new FieldProblem("stratum.to", "The period ends before it starts"));
+            problems.add(new FieldProblem(field + ".to", "The period ends before it starts"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidRecordException(problems);
@@ -156,61 +197,14 @@ public class EstimateTables {
     }
 
     /** Rows (mask, n, lvl): how many persons have each pattern of lists, and the highest level counted. */
-    private List<Map<String, Object>> patterns(EstimateRequest request, Caller caller) {
-        EstimateRequest.Stratum stratum = request.stratum();
-        List<Object> params = new ArrayList<>();
-        StringBuilder with = new StringBuilder("with recursive types(code) as (select ?::text union select v.code "
-                + "from vocabulary_term v join types on v.vocabulary = 'ACT_TYPE' and v.parent_code = types.code), "
-                + "places(id) as (select ?::uuid union select p.id from place p join places on p.parent_id = places.id) ");
-        params.add(stratum == null ? null : stratum.actType());
-        params.add(stratum == null ? null : stratum.place());
-        String ids = request.lists().stream().map(UUID::toString).collect(Collectors.joining(","));
-        StringBuilder inner = new StringBuilder("select c.record_id, bit_or(1 << (array_position(string_to_array(?, ',')"
-                + "::uuid[], c.source_id) - 1)) as mask, greatest(max(" + rank("c") + "), max(" + rank("p") + ")");
-        params.add(ids);
-        inner.append(stratum != null && stratum.needsAct() ? ", max(a.lvl)) as lvl" : ") as lvl");
-        inner.append(" from citation c join person p on p.id = c.record_id");
-        if (stratum != null && stratum.needsAct()) {
-            Visibility.Condition va = Visibility.countable(caller, "a");
-            inner.append(" join lateral (select max(").append(rank("a")).append(") as lvl from act a where ")
-                    .append("a.victim_id = p.id and a.deleted_at is null and ").append(va.sql());
-            params.addAll(va.params());
-            if (stratum.actType() != null) {
-                inner.append(" and a.type in (select code from types)");
-            }
-            if (stratum.place() != null) {
-                inner.append(" and a.place_id in (select id from places)");
-            }
-            if (stratum.from() != null) {
-                inner.append(" and a.date_earliest >= ?");
-                params.add(PartialDate.parse(stratum.from()).earliest());
-            }
-            if (stratum.to() != null) {
-                inner.append(" and a.date_latest <= ?");
-                params.add(PartialDate.parse(stratum.to()).latest());
-            }
-            inner.append(") a on a.lvl is not null");
-        }
-        Visibility.Condition vc = Visibility.countable(caller, "c");
-        Visibility.Condition vp = Visibility.countable(caller, "p");
-        inner.append(" where c.record_type = 'person' and c.deleted_at is null and p.deleted_at is null")
-                .append(" and c.source_id = any(string_to_array(?, ',')::uuid[]) and ").append(vc.sql())
-                .append(" and ").append(vp.sql());
-        params.add(ids);
-        params.addAll(vc.params());
-        params.addAll(vp.params());
-        if (stratum != null && stratum.sex() != null) {
-            inner.append(" and p.sex = ?");
-            params.add(stratum.sex());
-        }
-        inner.append(" group by c.record_id");
-        String sql = with + "select m.mask, count(*) as n, max(m.lvl) as lvl from (" + inner + ") m group by m.mask";
+    private List<Map<String, Object>> patterns(List<UUID> lists, EstimateRequest.@Nullable Stratum stratum,
+                                               Caller caller) {
+        PersonPatterns q = PersonPatterns.of(lists, stratum, caller, "");
+        List<Object> params = new ArrayList<>(q.withParams());
+        params.addAll(q.innerParams());
+        String sql = "with recursive " + q.with() + " select m.mask, count(*) as n, max(m.lvl) as lvl from ("
+                + q.inner() + ") m group by m.mask";
         return jdbc.sql(sql).params(params).query().listOfRows();
-    }
-
-    /** SQL for the 1-based rank of a row's confidentiality (PUBLIC = 1). */
-    private static String rank(String alias) {
-        return "array_position(string_to_array('" + LEVELS + "', ','), " + alias + ".confidentiality)";
     }
 
     private static Confidentiality max(Confidentiality a, Confidentiality b) {

@@ -36,6 +36,16 @@ public record MethodResult(String method, String model, long observed, @Nullable
         return new MethodResult(method, "none", observed, null, null, null, null, null, null, List.of(reason));
     }
 
+    /**
+     * @param warning a caveat to add
+     * @return this result with the caveat added
+     */
+    MethodResult withWarning(String warning) {
+        List<String> all = new java.util.ArrayList<>(warnings);
+        all.add(warning);
+        return new MethodResult(method, model, observed, estimate, lower95, upper95, stderr, models, diagnostics, all);
+    }
+
     /** @return whether an estimate exists */
     @JsonIgnore
     public boolean hasEstimate() {

@@ -20,19 +20,20 @@ final class RequestFields {
     private RequestFields() {
     }
 
-    static @Nullable String date(JsonNode node, String name, List<FieldProblem> problems) {
-        String text = optionalText(node, name, "stratum." + name, problems);
+    static @Nullable String date(JsonNode node, String name, String prefix, List<FieldProblem> problems) {
+        String field = prefix + "." + name;
+        String text = optionalText(node, name, field, problems);
         if (text == null) {
             return null;
         }
         try {
             PartialDate date = PartialDate.parse(text);
             if ((name.equals("from") ? date.earliest() : date.latest()) == null) {
-                problems.add(new FieldProblem("stratum." + name, "Give a date or period with a definite "
+                problems.add(new FieldProblem(field, "Give a date or period with a definite "
                         + (name.equals("from") ? "start" : "end")));
             }
         } catch (InvalidPartialDateException e) {
-            problems.add(new FieldProblem("stratum." + name, e.getMessage()));
+            problems.add(new FieldProblem(field, e.getMessage()));
         }
         return text;
     }

@@ -44,7 +44,17 @@ final class RunStatement {
             md.append("Only records that ").append(createdBy).append(" may count were included (records up to ")
                     .append(countCeiling).append(", and records shared with them); nothing else was counted, and ")
                     .append("no names were read.\n\n");
-            md.append(stratum(request.stratum()));
+            if (request.strata().isEmpty()) {
+                md.append(stratum(request.stratum()));
+            } else {
+                md.append("Stratified: each stratum was counted and estimated on its own, and the estimates added "
+                        + "up.\n\n");
+                for (EstimateRequest.NamedStratum n : request.strata()) {
+                    md.append("* **").append(cell(n.name())).append("**: ")
+                            .append(stratum(n.stratum()).replaceFirst("^Stratum: o", "O").strip()).append('\n');
+                }
+                md.append('\n');
+            }
         } else {
             md.append("The capture-history table was uploaded with the request; Dadkhah did not build it and cannot "
                     + "check how persons were matched across its lists. The assumption of error-free linkage below "

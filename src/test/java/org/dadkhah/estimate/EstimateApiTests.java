@@ -48,6 +48,7 @@ class EstimateApiTests extends ApiTest {
     private String c;
     private String article;
     private final List<String> names = new ArrayList<>();
+    private final List<String> p = new ArrayList<>();
 
     @BeforeEach
     void fixture() throws Exception {
@@ -55,7 +56,7 @@ class EstimateApiTests extends ApiTest {
         b = list("B");
         c = list("C");
         article = create("/api/v1/sources", "{\"kind\":\"ARTICLE\",\"title\":\"Article\"}");
-        List<String> p = new ArrayList<>();
+        p.clear();
         p.add(null);
         for (int i = 1; i <= 14; i++) {
             p.add(person(i == 13 ? "SECRET" : "INTERNAL"));
@@ -115,6 +116,44 @@ class EstimateApiTests extends ApiTest {
         assertThat(response.body().get("result").get("observed").asLong()).isEqualTo(6);
         assertThat(estimate(response.body().get("result"), "chapman")).isCloseTo(6.5, within(1e-9));
         assertThat(response.body().get("methodStatement").asString()).contains("EXECUTION").contains("1988-09-30");
+    }
+
+    @Test
+    void strataFromTheDatabaseAreEstimatedSeparatelyAddedUpAndTheirOverlapIsStated() throws Exception {
+        for (int i : new int[] {2, 10, 11, 12}) {
+            act(p.get(i), "DETENTION", "1989-03-0" + i % 9);
+        }
+        var response = postJson("/api/v1/estimates", token(Role.ANALYST), """
+                {"lists":["%s","%s"],"method":"chapman","strata":[
+                 {"name":"executed, summer 1988","actType":"EXECUTION","from":"1988-07-01","to":"1988-09-30"},
+                 {"name":"1989","from":"1989-01-01","to":"1989-12-31"}]}""".formatted(a, b));
+        assertThat(response.status()).as(response.text()).isEqualTo(201);
+        JsonNode result = response.body().get("result");
+        // Summer 1988: 3 on both lists, 2 on A only, 1 on B only: Chapman (5+1)(4+1)/(3+1) - 1 = 6.5.
+        // 1989: p2 on both, p6 on A only, p10 and p11 on B only (p12 is on neither list): (2+1)(3+1)/2 - 1 = 5.
+        assertThat(result.get("strata").findValuesAsString("stratum")).containsExactly("executed, summer 1988", "1989");
+        assertThat(estimate(result.get("strata").get(0), "chapman")).isCloseTo(6.5, within(1e-9));
+        assertThat(estimate(result.get("strata").get(1), "chapman")).isCloseTo(5.0, within(1e-9));
+        assertThat(estimate(result, "chapman")).isCloseTo(11.5, within(1e-9));
+        assertThat(response.body().get("table").asString()).startsWith(response.body().get("lists").get(0)
+                .get("name").asString()).contains(",stratum,count").contains("1989");
+        String statement = response.body().get("methodStatement").asString();
+        assertThat(statement).contains("**1989**").contains("executed, summer 1988").contains("EXECUTION")
+                .contains("1 counted person(s) fall in more than one stratum");
+        noNames(response.text());
+        String id = response.body().get("id").asString();
+        var rerun = postJson("/api/v1/estimates/" + id + "/rerun", token(Role.ANALYST), "");
+        assertThat(rerun.body().get("reproduces").asBoolean()).as(rerun.text()).isTrue();
+
+        problem("{\"lists\":[\"%s\",\"%s\"],\"strata\":[{\"name\":\"x\",\"from\":\"1950\",\"to\":\"1950\"},"
+                .formatted(a, b) + "{\"name\":\"y\",\"actType\":\"EXECUTION\"}]}", "strata[0]");
+        problem("{\"lists\":[\"%s\",\"%s\"],\"strata\":[{\"name\":\"x\"},{\"name\":\"X\"}]}".formatted(a, b),
+                "strata[1].name");
+        problem("{\"lists\":[\"%s\",\"%s\"],\"strata\":[{\"name\":\"x\",\"to\":\"summer\"},{\"name\":\"y\"}]}"
+                .formatted(a, b), "strata[0].to");
+        problem("{\"lists\":[\"%s\",\"%s\"],\"strata\":[{\"name\":\"x\"}]}".formatted(a, b), "strata");
+        problem("{\"lists\":[\"%s\",\"%s\"],\"stratum\":{},\"strata\":[{\"name\":\"x\"},{\"name\":\"y\"}]}"
+                .formatted(a, b), "strata");
     }
 
     @Test

@@ -1,0 +1,116 @@
+package org.dadkhah.estimate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.dadkhah.records.InvalidRecordException;
+import org.dadkhah.security.Caller;
+import org.dadkhah.shared.Confidentiality;
+
+/**
+ * Computes a run for {@link EstimateRuns}: builds the table (from the database, per stratum, or from the upload),
+ * refuses work the server should not take on, and runs the estimators.
+ */
+final class RunComputation {
+
+    /**
+     * Most LCMCR work one request may ask for ({@link LcmcrSettings#work}): about five minutes of computing on
+     * two cores. The defaults on a four-list table need about a hundredth of it.
+     */
+    static final long MAX_LCMCR_WORK = 100_000_000_000L;
+
+    private final EstimateTables tables;
+
+    RunComputation(EstimateTables tables) {
+        this.tables = tables;
+    }
+
+    /**
+     * What a computation produced, before it is stored.
+     *
+     * @param table the table used, as CSV text
+     * @param lists the lists, with their sources and sizes
+     * @param report the estimates
+     * @param level the most confidential level of anything counted
+     */
+    record Computed(String table, List<RunStatement.ListLine> lists, EstimateReport report,
+                    Confidentiality level) {
+    }
+
+    Computed compute(EstimateRequest request, Caller caller) {
+        try {
+            if (request.fromDatabase() && !request.strata().isEmpty()) {
+                return computeStrata(request, caller);
+            }
+            if (request.fromDatabase()) {
+                EstimateTables.Built built = tables.build(request, caller);
+                List<RunStatement.ListLine> lists = built.lists().stream()
+                        .map(l -> new RunStatement.ListLine(l.name(), l.source(), l.size())).toList();
+                StratifiedTable table = new StratifiedTable(built.history().lists(), Map.of("all", built.history()));
+                affordable(request.settings(), table);
+                return new Computed(TableText.write(table, null), lists,
+                        Estimators.run(built.history(), request.settings()), built.level());
+            }
+            StratifiedTable table = TableText.read(request.table(), request.strataColumn());
+            affordable(request.settings(), table);
+            CaptureHistory pooled = table.pooled();
+            List<RunStatement.ListLine> lists = new ArrayList<>();
+            for (int j = 0; j < pooled.listCount(); j++) {
+                lists.add(new RunStatement.ListLine(pooled.lists().get(j), null, pooled.listSize(j)));
+            }
+            EstimateReport report = request.strataColumn() == null ? Estimators.run(pooled, request.settings())
+                    : Estimators.runStratified(table, request.settings());
+            return new Computed(TableText.write(table, request.strataColumn()), lists, report,
+                    Confidentiality.INTERNAL);
+        } catch (CaptureHistoryException e) {
+            throw InvalidRecordException.of("table", e.getMessage());
+        } catch (EstimateNotAvailableException e) {
+            throw InvalidRecordException.of("method", e.getMessage());
+        }
+    }
+
+    private Computed computeStrata(EstimateRequest request, Caller caller) {
+        EstimateTables.BuiltStrata built = tables.buildStrata(request, caller);
+        Map<String, CaptureHistory> strata = new LinkedHashMap<>();
+        Confidentiality level = Confidentiality.PUBLIC;
+        for (Map.Entry<String, EstimateTables.Built> e : built.strata().entrySet()) {
+            strata.put(e.getKey(), e.getValue().history());
+            level = e.getValue().level().compareTo(level) > 0 ? e.getValue().level() : level;
+        }
+        EstimateTables.Built first = built.strata().values().iterator().next();
+        StratifiedTable table = new StratifiedTable(first.history().lists(), strata);
+        affordable(request.settings(), table);
+        CaptureHistory pooled = table.pooled();
+        List<RunStatement.ListLine> lists = new ArrayList<>();
+        for (int j = 0; j < first.lists().size(); j++) {
+            lists.add(new RunStatement.ListLine(first.lists().get(j).name(), first.lists().get(j).source(),
+                    pooled.listSize(j)));
+        }
+        EstimateReport report = Estimators.runStratified(table, request.settings());
+        if (built.overlap() > 0) {
+            report = report.withWarning(built.overlap() + " counted person(s) fall in more than one stratum and are "
+                    + "counted in each, so the sum over strata counts them more than once");
+        }
+        return new Computed(TableText.write(table, EstimateTables.STRATUM_COLUMN), lists, report, level);
+    }
+
+    /** Refuses LCMCR runs that would tie up the server for longer than {@link #MAX_LCMCR_WORK} allows. */
+    private static void affordable(EstimateSettings settings, StratifiedTable table) {
+        EstimateSettings.Method m = settings.method();
+        if (m != EstimateSettings.Method.LCMCR && m != EstimateSettings.Method.ALL) {
+            return;
+        }
+        long work = 0;
+        for (CaptureHistory stratum : table.strata().values()) {
+            work += settings.lcmcr().work(stratum);
+        }
+        if (work > MAX_LCMCR_WORK) {
+            throw InvalidRecordException.of("lcmcr", String.format(Locale.ROOT, "LCMCR with these "
+                    + "settings could take about %d minutes on this table (%d lists); lower chains, samples, "
+                    + "maxSamples or thinning, merge small lists, or run it with ./dadkhah estimate",
+                    Math.round(work * 3e-9 / 2 / 60), table.lists().size()));
+        }
+    }
+}
