@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class EstimatorsTest {
 
@@ -77,24 +79,18 @@ class EstimatorsTest {
                 .min().orElseThrow());
     }
 
-    @Test
-    void sixListsUseAStepwiseSearchThatFinishesInSeconds() {
-        CaptureHistory history = Simulated.twoClassPopulation(3000, 6, 4);
-        long start = System.nanoTime();
-        LogLinearEstimator.Result result = LogLinearEstimator.run(history, Criterion.BIC);
-        assertThat((System.nanoTime() - start) / 1e9).isLessThan(20);
+    /** Timings are printed by {@code bench/estimate}; here only what the search returns is checked. */
+    @ParameterizedTest
+    @CsvSource({"6, 3000, 4, BIC", "12, 20000, 6, AIC"})
+    void fromSixToTwelveListsAStepwiseSearchSelectsAModel(int lists, int size, long seed, Criterion criterion) {
+        CaptureHistory history = Simulated.twoClassPopulation(size, lists, seed);
+        LogLinearEstimator.Result result = LogLinearEstimator.run(history, criterion);
         assertThat(result.search()).startsWith("stepwise");
         assertThat(result.selected().estimate()).isGreaterThan((double) history.observed());
     }
 
     @Test
-    void twelveListsStaySmallAndFastWhileThirteenAreLeftToLcmcr() {
-        CaptureHistory twelve = Simulated.twoClassPopulation(20_000, 12, 6);
-        long start = System.nanoTime();
-        LogLinearEstimator.Result result = LogLinearEstimator.run(twelve, Criterion.AIC);
-        assertThat((System.nanoTime() - start) / 1e9).isLessThan(30);
-        assertThat(result.search()).startsWith("stepwise");
-        assertThat(result.selected().estimate()).isGreaterThan((double) twelve.observed());
+    void thirteenListsAreLeftToLcmcr() {
         EstimateReport report = Estimators.run(Simulated.twoClassPopulation(5_000, 13, 7), FAST);
         assertThat(report.results()).filteredOn(r -> r.method().startsWith("loglinear"))
                 .allSatisfy(r -> assertThat(r.warnings()).anyMatch(w -> w.contains("at most 12 lists")));
