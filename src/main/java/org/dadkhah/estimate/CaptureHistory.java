@@ -153,13 +153,30 @@ public final class CaptureHistory {
      * @return how many people the list recorded
      */
     public long listSize(int list) {
+        return together(1 << list);
+    }
+
+    /**
+     * @param lists a set of lists as a bit mask
+     * @return how many people are on every one of them
+     */
+    public long together(int lists) {
         long total = 0;
         for (int mask = 1; mask < counts.length; mask++) {
-            if ((mask & (1 << list)) != 0) {
+            if ((mask & lists) == lists) {
                 total += counts[mask];
             }
         }
         return total;
+    }
+
+    /** @return the counts of the observable cells 1 to 2^t-1, in mask order, as the response of a Poisson fit */
+    double[] observableCounts() {
+        double[] y = new double[counts.length - 1];
+        for (int mask = 1; mask < counts.length; mask++) {
+            y[mask - 1] = counts[mask];
+        }
+        return y;
     }
 
     /** @return the observed patterns with a non-zero count, in mask order */

@@ -207,7 +207,8 @@ public class EstimateTables {
         return jdbc.sql(sql).params(params).query().listOfRows();
     }
 
-    private static Confidentiality max(Confidentiality a, Confidentiality b) {
+    /** @return the more confidential of the two levels */
+    static Confidentiality max(Confidentiality a, Confidentiality b) {
         return a.compareTo(b) >= 0 ? a : b;
     }
 }

@@ -165,10 +165,7 @@ public final class LogLinearEstimator {
         if (overlap != null) {
             return new Fitted(model, ModelFit.refused(model.name(), cells - model.parameters(), overlap));
         }
-        double[] y = new double[cells];
-        for (int c = 1; c <= cells; c++) {
-            y[c - 1] = history.count(c);
-        }
+        double[] y = history.observableCounts();
         LogLinearModel current = model;
         PoissonGlm.Fit fit = PoissonGlm.fit(current.observableDesign(), y, null);
         while (current.chao() && fit.converged()) {
@@ -201,13 +198,7 @@ public final class LogLinearEstimator {
 
     private static @Nullable String missingOverlap(LogLinearModel model, CaptureHistory history) {
         for (int term : model.terms()) {
-            long together = 0;
-            for (int mask = 1; mask < 1 << history.listCount(); mask++) {
-                if ((mask & term) == term) {
-                    together += history.count(mask);
-                }
-            }
-            if (together == 0) {
+            if (history.together(term) == 0) {
                 return "no one is on all of " + ModelCatalog.names(history.lists(), term)
                         + ", so the interaction between them has no finite estimate";
             }

@@ -1,13 +1,16 @@
 package org.dadkhah.estimate;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import org.dadkhah.records.InvalidRecordException;
 import org.dadkhah.security.Caller;
 import org.dadkhah.shared.Confidentiality;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Computes a run for {@link EstimateRuns}: builds the table (from the database, per stratum, or from the upload),
@@ -56,10 +59,7 @@ final class RunComputation {
             StratifiedTable table = TableText.read(request.table(), request.strataColumn());
             affordable(request.settings(), table);
             CaptureHistory pooled = table.pooled();
-            List<RunStatement.ListLine> lists = new ArrayList<>();
-            for (int j = 0; j < pooled.listCount(); j++) {
-                lists.add(new RunStatement.ListLine(pooled.lists().get(j), null, pooled.listSize(j)));
-            }
+            List<RunStatement.ListLine> lists = listLines(pooled, Collections.nCopies(pooled.listCount(), null));
             EstimateReport report = request.strataColumn() == null ? Estimators.run(pooled, request.settings())
                     : Estimators.runStratified(table, request.settings());
             return new Computed(TableText.write(table, request.strataColumn()), lists, report,
@@ -77,23 +77,28 @@ final class RunComputation {
         Confidentiality level = Confidentiality.PUBLIC;
         for (Map.Entry<String, EstimateTables.Built> e : built.strata().entrySet()) {
             strata.put(e.getKey(), e.getValue().history());
-            level = e.getValue().level().compareTo(level) > 0 ? e.getValue().level() : level;
+            level = EstimateTables.max(level, e.getValue().level());
         }
         EstimateTables.Built first = built.strata().values().iterator().next();
         StratifiedTable table = new StratifiedTable(first.history().lists(), strata);
         affordable(request.settings(), table);
-        CaptureHistory pooled = table.pooled();
-        List<RunStatement.ListLine> lists = new ArrayList<>();
-        for (int j = 0; j < first.lists().size(); j++) {
-            lists.add(new RunStatement.ListLine(first.lists().get(j).name(), first.lists().get(j).source(),
-                    pooled.listSize(j)));
-        }
+        List<RunStatement.ListLine> lists = listLines(table.pooled(),
+                first.lists().stream().map(EstimateTables.ListInfo::source).toList());
         EstimateReport report = Estimators.runStratified(table, request.settings());
         if (built.overlap() > 0) {
             report = report.withWarning(built.overlap() + " counted person(s) fall in more than one stratum and are "
                     + "counted in each, so the sum over strata counts them more than once");
         }
         return new Computed(TableText.write(table, EstimateTables.STRATUM_COLUMN), lists, report, level);
+    }
+
+    /** @return one line per list of the table: its name, its source (null when uploaded) and its size */
+    private static List<RunStatement.ListLine> listLines(CaptureHistory pooled, List<@Nullable UUID> sources) {
+        List<RunStatement.ListLine> lines = new ArrayList<>();
+        for (int j = 0; j < pooled.listCount(); j++) {
+            lines.add(new RunStatement.ListLine(pooled.lists().get(j), sources.get(j), pooled.listSize(j)));
+        }
+        return lines;
     }
 
     /** Refuses LCMCR runs that would tie up the server for longer than {@link #MAX_LCMCR_WORK} allows. */

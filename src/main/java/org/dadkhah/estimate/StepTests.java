@@ -31,10 +31,7 @@ final class StepTests {
      */
     static @Nullable StepTests at(LogLinearModel model, CaptureHistory history) {
         double[][] x = model.observableDesign();
-        double[] y = new double[x.length];
-        for (int c = 0; c < x.length; c++) {
-            y[c] = history.count(c + 1);
-        }
+        double[] y = history.observableCounts();
         PoissonGlm.Fit fit = PoissonGlm.fit(x, y, null);
         double[][] inverse = fit.converged() ? Cholesky.inverse(PoissonGlm.crossProduct(x, fit.fitted())) : null;
         return inverse == null ? null : new StepTests(x, y, fit.fitted(), fit.beta(), inverse);

@@ -86,7 +86,8 @@ final class StepwiseSearch {
                                              CaptureHistory history) {
         List<Integer> additions = new ArrayList<>();
         for (int term : candidates) {
-            if (!current.contains(term) && ModelCatalog.subTermsPresent(term, current) && overlap(term, history)) {
+            if (!current.contains(term) && ModelCatalog.subTermsPresent(term, current)
+                    && history.together(term) > 0) {
                 additions.add(term);
             }
         }
@@ -131,16 +132,6 @@ final class StepwiseSearch {
             out.add(terms.get(i));
         }
         return out;
-    }
-
-    /** @return whether anyone is on all the lists of the term (else its coefficient is minus infinity) */
-    private static boolean overlap(int term, CaptureHistory history) {
-        for (int mask = 1; mask < 1 << history.listCount(); mask++) {
-            if ((mask & term) == term && history.count(mask) > 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static List<Integer> sorted(List<Integer> terms, int term, boolean add) {
