@@ -51,6 +51,9 @@ public class EstimateRuns {
      */
     public Map<String, Object> run(JsonNode body, Caller caller) {
         allowed(caller);
+        if (!caller.writeScope()) {
+            throw new ForbiddenException("Storing an estimate run needs a write-scoped token");
+        }
         EstimateRequest request = EstimateRequest.parse(body);
         RunComputation.Computed c = computation.compute(request, caller);
         UUID id = UUID.randomUUID();

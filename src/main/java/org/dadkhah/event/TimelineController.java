@@ -14,7 +14,6 @@ import org.dadkhah.records.RecordTypes;
 import org.dadkhah.security.Caller;
 import org.dadkhah.security.CurrentCaller;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,12 +28,10 @@ class TimelineController {
 
     private final RecordTypes types;
     private final RecordQueries queries;
-    private final JdbcClient jdbc;
 
-    TimelineController(RecordTypes types, RecordQueries queries, JdbcClient jdbc) {
+    TimelineController(RecordTypes types, RecordQueries queries) {
         this.types = types;
         this.queries = queries;
-        this.jdbc = jdbc;
     }
 
     @GetMapping("/api/v1/persons/{id}/timeline")
@@ -46,21 +43,20 @@ class TimelineController {
         }
         List<Map<String, Object>> entries = new ArrayList<>();
         queries.related(type("acts"), "victim_id", id, caller).forEach(a -> entries.add(entry("ACT", "date", a)));
-        for (Map<String, Object> inv : queries.related(type("involvements"), "perpetrator_person_id", id, caller)) {
-            UUID act = (UUID) inv.get("act");
-            if (queries.visible(type("acts"), act, caller)) {
-                Map<String, Object> entry = entry("INVOLVEMENT", "date", queries.get(type("acts"), act, caller));
+        List<Map<String, Object>> involvements = queries.related(type("involvements"), "perpetrator_person_id", id,
+                caller);
+        Map<UUID, Map<String, Object>> acts = queries.getAll(type("acts"),
+                involvements.stream().map(inv -> (UUID) inv.get("act")).distinct().toList(), caller);
+        for (Map<String, Object> inv : involvements) {
+            Map<String, Object> act = acts.get((UUID) inv.get("act"));
+            if (act != null) {
+                Map<String, Object> entry = entry("INVOLVEMENT", "date", act);
                 entry.put("involvement", inv);
                 entries.add(entry);
             }
         }
-        List<UUID> proceedings = jdbc.sql("select distinct parent_id from proceeding_party where person_id = ?")
-                .param(id).query(UUID.class).list();
-        for (UUID proceeding : proceedings) {
-            if (queries.visible(type("proceedings"), proceeding, caller)) {
-                entries.add(entry("PROCEEDING", "date", queries.get(type("proceedings"), proceeding, caller)));
-            }
-        }
+        queries.relatedThroughChild(type("proceedings"), "parties", "person", id, caller)
+                .forEach(p -> entries.add(entry("PROCEEDING", "date", p)));
         queries.related(type("posts"), "person_id", id, caller).forEach(p -> entries.add(entry("POST", "from", p)));
         entries.sort(Comparator.comparing((Map<String, Object> e) -> (LocalDate) e.get("sortDate"),
                 Comparator.nullsLast(Comparator.naturalOrder())));

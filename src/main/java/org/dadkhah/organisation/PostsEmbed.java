@@ -2,6 +2,7 @@ package org.dadkhah.organisation;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.dadkhah.records.RecordEmbed;
 import org.dadkhah.records.RecordQueries;
@@ -9,21 +10,24 @@ import org.dadkhah.records.RecordType;
 import org.dadkhah.security.Caller;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Lazy;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Adds to every person the posts they held, with the organisation's name and each post's citations. */
+/**
+ * Adds to every person the posts they held that the caller may see, each with its organisation's name when the
+ * caller may see that organisation (otherwise the post shows the organisation's id alone).
+ */
 @Component
 class PostsEmbed implements RecordEmbed {
 
     private final RecordQueries queries;
     private final RecordType posts;
-    private final JdbcClient jdbc;
+    private final RecordType organisations;
 
-    PostsEmbed(@Lazy RecordQueries queries, @Qualifier("posts") RecordType posts, JdbcClient jdbc) {
+    PostsEmbed(@Lazy RecordQueries queries, @Qualifier("posts") RecordType posts,
+            @Qualifier("organisations") RecordType organisations) {
         this.queries = queries;
         this.posts = posts;
-        this.jdbc = jdbc;
+        this.organisations = organisations;
     }
 
     @Override
@@ -38,14 +42,22 @@ class PostsEmbed implements RecordEmbed {
 
     @Override
     public Object load(UUID id, Caller caller) {
-        List<Map<String, Object>> items = queries.related(posts, "person_id", id, caller);
-        for (Map<String, Object> post : items) {
-            jdbc.sql("select name, name_fa from organisation where id = ?").param(post.get("organisation"))
-                    .query().listOfRows().stream().findFirst().ifPresent(org -> {
-                        post.put("organisationName", org.get("name"));
-                        post.put("organisationNameFa", org.get("name_fa"));
-                    });
-        }
-        return items;
+        return loadAll(List.of(id), caller).get(id);
+    }
+
+    @Override
+    public Map<UUID, Object> loadAll(List<UUID> ids, Caller caller) {
+        Map<UUID, List<Map<String, Object>>> byPerson = queries.relatedAll(posts, "person_id", ids, caller);
+        List<UUID> orgIds = byPerson.values().stream().flatMap(List::stream)
+                .map(p -> (UUID) p.get("organisation")).filter(Objects::nonNull).distinct().toList();
+        Map<UUID, Map<String, Object>> orgs = queries.getAll(organisations, orgIds, caller, false);
+        byPerson.values().stream().flatMap(List::stream).forEach(post -> {
+            Map<String, Object> org = orgs.get((UUID) post.get("organisation"));
+            if (org != null) {
+                post.put("organisationName", org.get("name"));
+                post.put("organisationNameFa", org.get("nameFa"));
+            }
+        });
+        return new java.util.LinkedHashMap<>(byPerson);
     }
 }

@@ -66,11 +66,22 @@ class PersonRecords {
 
             @Override
             public Condition condition(String value) {
+                String key = literal(NameKeys.matchKey(value));
+                String skeleton = literal(NameSkeletons.searchable(value));
+                if (key.isEmpty() && skeleton.isEmpty()) {
+                    throw org.dadkhah.records.InvalidRecordException.of("name",
+                            "Give a name with letters (in Persian or Latin script)");
+                }
                 return new Condition("exists (select 1 from person_name n where n.parent_id = t.id and "
-                        + "(n.match_key like '%' || ? || '%' or (? <> '' and n.skeleton like '%' || ? || '%')))",
-                        List.of(NameKeys.matchKey(value), NameSkeletons.searchable(value), NameSkeletons.searchable(value)));
+                        + "((? <> '' and n.match_key like '%' || ? || '%') or (? <> '' and n.skeleton like '%' || ? || '%')))",
+                        List.of(key, key, skeleton, skeleton));
             }
         };
+    }
+
+    /** A value to search for with LIKE, its wildcards and escape character taken literally. */
+    static String literal(String value) {
+        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     @Bean

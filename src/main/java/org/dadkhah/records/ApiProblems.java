@@ -14,9 +14,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 class ApiProblems {
 
     @ExceptionHandler
-    ProblemDetail invalid(InvalidRecordException e) {
+    ProblemDetail invalid(InvalidRecordException e, jakarta.servlet.http.HttpServletRequest request) {
+        boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The request has invalid fields; nothing was saved");
+                read ? "The request has invalid parameters" : "The request has invalid fields; nothing was saved");
         problem.setTitle("Invalid record");
         problem.setType(URI.create("https://dadkhah.org/problems/invalid-record"));
         List<Map<String, String>> errors = e.problems().stream()

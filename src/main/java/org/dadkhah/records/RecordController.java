@@ -33,11 +33,13 @@ class RecordController {
     private final RecordTypes types;
     private final RecordStore store;
     private final RecordQueries queries;
+    private final RecordAggregates aggregates;
 
-    RecordController(RecordTypes types, RecordStore store, RecordQueries queries) {
+    RecordController(RecordTypes types, RecordStore store, RecordQueries queries, RecordAggregates aggregates) {
         this.types = types;
         this.store = store;
         this.queries = queries;
+        this.aggregates = aggregates;
     }
 
     @GetMapping
@@ -58,6 +60,21 @@ class RecordController {
         return Map.of("count", queries.count(type(type), criteria(params), caller()));
     }
 
+    /**
+     * An aggregate count for analysts: at the caller's counting level (which may exceed what they may read), only
+     * with vocabulary, enumeration and yes/no filters, and with small cells (fewer than 5 records beyond what the
+     * caller may read) suppressed.
+     */
+    @GetMapping("/aggregate")
+    Map<String, Object> aggregate(@PathVariable String type, @RequestParam Map<String, String> params) {
+        RecordAggregates.Aggregate result = aggregates.count(type(type), criteria(params), caller());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("count", result.count());
+        body.put("suppressed", result.suppressed());
+        body.put("minimumCell", RecordAggregates.MINIMUM_CELL);
+        return body;
+    }
+
     @PostMapping
     ResponseEntity<Map<String, Object>> create(@PathVariable String type, @RequestBody JsonNode body) {
         Map<String, Object> created = store.create(type(type), body, caller());
@@ -74,13 +91,14 @@ class RecordController {
     @PutMapping("/{id}")
     ResponseEntity<Map<String, Object>> update(@PathVariable String type, @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch, @RequestBody JsonNode body) {
-        Long version = version(ifMatch);
-        if (version == null && body.has("version") && body.get("version").canConvertToLong()) {
+        boolean anyVersion = ifMatch != null && ifMatch.strip().equals("*");
+        Long version = anyVersion ? null : version(ifMatch);
+        if (version == null && !anyVersion && body.has("version") && body.get("version").canConvertToLong()) {
             version = body.get("version").longValue();
         }
-        if (version == null) {
+        if (version == null && !anyVersion) {
             throw new ResponseStatusException(HttpStatus.PRECONDITION_REQUIRED,
-                    "Send the version you read in If-Match (the ETag of your GET)");
+                    "Send the version you read in If-Match (the ETag of your GET), or If-Match: * for any version");
         }
         Map<String, Object> updated = store.update(type(type), id, body, version, caller());
         return ResponseEntity.ok().eTag(etag(updated)).body(updated);
@@ -129,7 +147,7 @@ class RecordController {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw new VersionConflictException(-1);
+            throw InvalidRecordException.of("If-Match", "Must be the ETag of your GET, such as \"3\", or *");
         }
     }
 }

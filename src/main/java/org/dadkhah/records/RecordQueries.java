@@ -1,50 +1,60 @@
 package org.dadkhah.records;
 
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.dadkhah.security.Caller;
-import org.dadkhah.security.Sealer;
 import org.dadkhah.security.Visibility;
-import org.dadkhah.shared.Confidentiality;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads records of any declared type, always through {@link Visibility}. Reads run in ordinary (not read-only)
- * transactions so that the audit entry of a restricted read is written on the same connection: a second connection
- * per read could exhaust the pool under load.
+ * The one read layer: every representation of a record (by id, in lists, embedded in another record, as a label of
+ * a reference, in a timeline, in history, counted) comes from here, built with the record type's read condition
+ * ({@link Visibility} plus the type's own rule, such as consent). Reads run in ordinary (not read-only)
+ * transactions so that the audit entry of a restricted read is written on the same connection.
  */
 @Service
 @Transactional
 public class RecordQueries {
 
     private final JdbcClient jdbc;
-    private final List<RecordEmbed> embeds;
     private final List<ListFilter> filters;
-    private final ApplicationEventPublisher events;
-    private final Sealer sealer;
+    private final Representer representer;
 
-    RecordQueries(JdbcClient jdbc, List<RecordEmbed> embeds, List<ListFilter> filters,
-            ApplicationEventPublisher events, Sealer sealer) {
-        this.sealer = sealer;
+    RecordQueries(JdbcClient jdbc, List<ListFilter> filters, Representer representer) {
         this.jdbc = jdbc;
-        this.embeds = embeds;
         this.filters = filters;
-        this.events = events;
+        this.representer = representer;
     }
 
-    /** The representation of a record the caller may see. */
+    /** The representation of a record the caller may see (404 otherwise). */
     public Map<String, Object> get(RecordType type, UUID id, Caller caller) {
-        Map<String, Object> row = visibleRaw(type, id, caller);
-        noteRead(type, row, caller);
-        return represent(type, row, caller);
+        return represent(type, visibleRaw(type, id, caller), caller);
+    }
+
+    /** The representations of those of {@code ids} the caller may see, by id; the others are simply absent. */
+    public Map<UUID, Map<String, Object>> getAll(RecordType type, Collection<UUID> ids, Caller caller) {
+        return getAll(type, ids, caller, true);
+    }
+
+    /** As {@link #getAll(RecordType, Collection, Caller)}; without embeds when {@code embeds} is false (labels). */
+    public Map<UUID, Map<String, Object>> getAll(RecordType type, Collection<UUID> ids, Caller caller,
+            boolean embeds) {
+        Map<UUID, Map<String, Object>> byId = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return byId;
+        }
+        List<Map<String, Object>> rows = rowsWhere(type, caller, "t.id = any(?)", List.of((Object) ids.toArray(UUID[]::new)));
+        List<Map<String, Object>> items = represent(type, rows, caller, embeds);
+        items.forEach(item -> byId.put((UUID) item.get("id"), item));
+        return byId;
     }
 
     /** Whether the caller may see the sealed fields (and sealed files) of a record they may read. */
@@ -54,11 +64,16 @@ public class RecordQueries {
 
     /** Whether a record exists and the caller may see it. */
     public boolean visible(RecordType type, UUID id, Caller caller) {
+        return !visibleIds(type, List.of(id), caller).isEmpty();
+    }
+
+    /** Those of {@code ids} that exist, live, and the caller may see. */
+    public Set<UUID> visibleIds(RecordType type, Collection<UUID> ids, Caller caller) {
         Visibility.Condition v = type.readable(caller, "t");
         List<Object> params = new ArrayList<>(v.params());
-        params.add(id);
-        return jdbc.sql("select count(*) from " + type.table() + " t where " + v.sql() + " and t.id = ? and t.deleted_at is null")
-                .params(params).query(Long.class).single() > 0;
+        params.add(ids.toArray(UUID[]::new));
+        return Set.copyOf(jdbc.sql("select t.id from " + type.table() + " t where " + v.sql()
+                + " and t.id = any(?) and t.deleted_at is null").params(params).query(UUID.class).list());
     }
 
     /** One page of records matching {@code criteria} (exact field matches and module filters), by id. */
@@ -80,26 +95,79 @@ public class RecordQueries {
             rows = rows.subList(0, limit);
             next = (UUID) rows.get(limit - 1).get("id");
         }
-        return new RecordPage(representAll(type, rows, caller), next);
+        return new RecordPage(representer.representAll(type, rows, caller), next);
     }
 
     /** The visible records of {@code type} whose {@code column} equals {@code value}, in id order. */
     public List<Map<String, Object>> related(RecordType type, String column, UUID value, Caller caller) {
-        Visibility.Condition v = type.readable(caller, "t");
-        List<Object> params = new ArrayList<>(v.params());
-        params.add(value);
-        return representAll(type, jdbc.sql("select t.* from " + type.table() + " t where t.deleted_at is null and "
-                + v.sql() + " and t." + column + " = ? order by t.id").params(params).query().listOfRows(), caller);
+        return relatedAll(type, column, List.of(value), caller).get(value);
     }
 
-    /** How many records match, counting what the caller may count (which may exceed what they may read). */
+    /** For each of {@code values}, the visible records whose {@code column} equals it (one query for all). */
+    public Map<UUID, List<Map<String, Object>>> relatedAll(RecordType type, String column, Collection<UUID> values,
+            Caller caller) {
+        return relatedAll(type, column, values, caller, true);
+    }
+
+    /** As {@link #relatedAll(RecordType, String, Collection, Caller)}; without embeds when {@code embeds} is false. */
+    public Map<UUID, List<Map<String, Object>>> relatedAll(RecordType type, String column, Collection<UUID> values,
+            Caller caller, boolean embeds) {
+        requireColumn(type, column);
+        Map<UUID, List<Map<String, Object>>> byValue = new LinkedHashMap<>();
+        values.forEach(v -> byValue.put(v, new ArrayList<>()));
+        if (values.isEmpty()) {
+            return byValue;
+        }
+        List<Map<String, Object>> rows = rowsWhere(type, caller, "t." + column + " = any(?)",
+                List.of((Object) values.toArray(UUID[]::new)));
+        List<Map<String, Object>> items = represent(type, rows, caller, embeds);
+        for (int i = 0; i < rows.size(); i++) {
+            byValue.get((UUID) rows.get(i).get(column)).add(items.get(i));
+        }
+        return byValue;
+    }
+
+    /** The visible records of {@code type} one of whose {@code childList} items has {@code field} = {@code value}. */
+    public List<Map<String, Object>> relatedThroughChild(RecordType type, String childList, String field, UUID value,
+            Caller caller) {
+        ChildList list = type.children().stream().filter(c -> c.json().equals(childList)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(type.name() + " has no child list " + childList));
+        String column = list.fields().stream().filter(f -> f.json().equals(field) && f.kind() == Field.Kind.REF)
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("No reference " + field)).column();
+        return representer.representAll(type, rowsWhere(type, caller, "exists (select 1 from " + list.table()
+                + " c where c.parent_id = t.id and c." + column + " = ?)", List.of(value)), caller);
+    }
+
+    /** How many records match: exactly as many as the caller could list with the same criteria. */
     public long count(RecordType type, Map<String, String> criteria, Caller caller) {
-        Visibility.Condition v = Visibility.countable(caller, "t");
+        return countWhere(type, type.readable(caller, "t"), criteria);
+    }
+
+    long countWhere(RecordType type, Visibility.Condition v, Map<String, String> criteria) {
         StringBuilder sql = new StringBuilder("select count(*) from " + type.table() + " t where t.deleted_at is null and ")
                 .append(v.sql());
         List<Object> params = new ArrayList<>(v.params());
         RecordFilters.append(type, criteria, filters, sql, params);
         return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
+    }
+
+    private List<Map<String, Object>> represent(RecordType type, List<Map<String, Object>> rows, Caller caller,
+            boolean embeds) {
+        return embeds ? representer.representAll(type, rows, caller) : representer.plainAll(type, rows, caller);
+    }
+
+    private List<Map<String, Object>> rowsWhere(RecordType type, Caller caller, String condition, List<Object> values) {
+        Visibility.Condition v = type.readable(caller, "t");
+        List<Object> params = new ArrayList<>(v.params());
+        params.addAll(values);
+        return jdbc.sql("select t.* from " + type.table() + " t where t.deleted_at is null and " + v.sql() + " and "
+                + condition + " order by t.id").params(params).query().listOfRows();
+    }
+
+    private static void requireColumn(RecordType type, String column) {
+        if (type.fields().stream().noneMatch(f -> f.column().equals(column) && f.kind() != Field.Kind.SEALED)) {
+            throw new IllegalArgumentException(type.name() + " has no column " + column);
+        }
     }
 
     Map<String, Object> visibleRaw(RecordType type, UUID id, Caller caller) {
@@ -119,6 +187,24 @@ public class RecordQueries {
                 .orElseThrow(() -> new RecordNotFoundException(type.name(), id));
     }
 
+    /** Whether a share (not the caller's role) gives the caller the right to edit the record's fields. */
+    boolean editableByShare(RecordType type, UUID id, Caller caller) {
+        Visibility.Condition v = Visibility.sharedForEditing(caller, "t");
+        List<Object> params = new ArrayList<>(v.params());
+        params.add(id);
+        return jdbc.sql("select count(*) from " + type.table() + " t where " + v.sql() + " and t.id = ?")
+                .params(params).query(Long.class).single() > 0;
+    }
+
+    /** Whether the record is shared with the caller or one of their groups. */
+    boolean sharedWith(RecordType type, UUID id, Caller caller) {
+        Visibility.Condition v = Visibility.shared(caller, "t");
+        List<Object> params = new ArrayList<>(v.params());
+        params.add(id);
+        return jdbc.sql("select count(*) from " + type.table() + " t where " + v.sql() + " and t.id = ?")
+                .params(params).query(Long.class).single() > 0;
+    }
+
     Map<String, Object> raw(RecordType type, UUID id) {
         Map<String, Object> row = rawIncludingDeleted(type, id);
         if (row.get("deleted_at") != null) {
@@ -134,74 +220,10 @@ public class RecordQueries {
 
     /** The stored state of a record (fields and children), as kept in its history. */
     Map<String, Object> snapshot(RecordType type, Map<String, Object> row) {
-        Map<String, Object> json = RecordJson.record(type, row);
-        for (ChildList list : type.children()) {
-            json.put(list.json(), children(list, (UUID) row.get("id")));
-        }
-        return json;
-    }
-
-    /** Representations of several rows, each embed loaded with one call for all of them. */
-    private List<Map<String, Object>> representAll(RecordType type, List<Map<String, Object>> rows, Caller caller) {
-        List<Map<String, Object>> items = new ArrayList<>();
-        List<UUID> ids = new ArrayList<>();
-        for (Map<String, Object> row : rows) {
-            noteRead(type, row, caller);
-            items.add(plain(type, row, caller));
-            ids.add((UUID) row.get("id"));
-        }
-        if (!ids.isEmpty()) {
-            for (RecordEmbed embed : embedsOf(type)) {
-                Map<UUID, Object> loaded = embed.loadAll(ids, caller);
-                for (int i = 0; i < ids.size(); i++) {
-                    items.get(i).put(embed.json(), loaded.get(ids.get(i)));
-                }
-            }
-        }
-        return items;
-    }
-
-    private List<RecordEmbed> embedsOf(RecordType type) {
-        return embeds.stream().filter(e -> e.path().equals(type.path()) || e.path().equals("*")).toList();
+        return representer.snapshots(type, List.of(row)).get(0);
     }
 
     Map<String, Object> represent(RecordType type, Map<String, Object> row, Caller caller) {
-        Map<String, Object> json = plain(type, row, caller);
-        UUID id = (UUID) row.get("id");
-        for (RecordEmbed embed : embedsOf(type)) {
-            json.put(embed.json(), embed.load(id, caller));
-        }
-        return json;
-    }
-
-    /** The representation without embeds: fields, children, sealed fields opened or hidden. */
-    private Map<String, Object> plain(RecordType type, Map<String, Object> row, Caller caller) {
-        Map<String, Object> json = snapshot(type, row);
-        boolean clear = type.sealedPolicy().test(row, caller);
-        for (Field field : type.fields()) {
-            if (field.kind() == Field.Kind.SEALED && json.get(field.json()) != null) {
-                json.put(field.json(), clear ? sealer.open((String) json.get(field.json()), type.table() + "." + field.column())
-                        : RecordReader.SEALED_PLACEHOLDER);
-            }
-        }
-        return json;
-    }
-
-    private List<Map<String, Object>> children(ChildList list, UUID parent) {
-        List<Map<String, Object>> result = new ArrayList<>();
-        for (Map<String, Object> row : jdbc.sql("select * from " + list.table() + " where parent_id = ? order by position")
-                .param(parent).query().listOfRows()) {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.putAll(RecordJson.fields(list.fields(), row));
-            result.add(item);
-        }
-        return result;
-    }
-
-    private void noteRead(RecordType type, Map<String, Object> row, Caller caller) {
-        Confidentiality level = Confidentiality.valueOf((String) row.get("confidentiality"));
-        if (level.compareTo(Confidentiality.RESTRICTED) >= 0) {
-            events.publishEvent(new RecordRead(type.name(), (UUID) row.get("id"), level, caller.username(), Instant.now()));
-        }
+        return representer.representAll(type, List.of(row), caller).get(0);
     }
 }

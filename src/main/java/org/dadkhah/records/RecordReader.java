@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.dadkhah.records.InvalidRecordException.FieldProblem;
 import org.dadkhah.security.Caller;
+import org.dadkhah.security.Sealer;
 import org.dadkhah.shared.Confidentiality;
 import org.dadkhah.shared.InvalidPartialDateException;
 import org.dadkhah.shared.PartialDate;
@@ -24,9 +25,10 @@ class RecordReader {
 
     /** A validated body. */
     record Parsed(Map<String, Object> columns, Map<ChildList, List<Map<String, Object>>> children,
-            Confidentiality confidentiality) {
+            @org.jspecify.annotations.Nullable Confidentiality confidentiality) {
     }
 
+    /** What a GET returns beside the fields: accepted in a body (so a GET body can be PUT back) and ignored. */
     private static final Set<String> META = Set.of("id", "version", "confidentiality", "createdAt", "updatedAt",
             "createdBy", "updatedBy", "deleted", "citations");
 
@@ -35,14 +37,18 @@ class RecordReader {
 
     private final Vocabularies vocabularies;
     private final References references;
-    private final Sealing sealing;
+    private final List<RecordEmbed> embeds;
 
-    RecordReader(Vocabularies vocabularies, References references, Sealing sealing) {
+    RecordReader(Vocabularies vocabularies, References references, List<RecordEmbed> embeds) {
         this.vocabularies = vocabularies;
         this.references = references;
-        this.sealing = sealing;
+        this.embeds = embeds;
     }
 
+    /**
+     * Validates a body; {@link Parsed#confidentiality()} is null when the body names no level (an update then keeps
+     * the record's level). Sealed fields are still plain text here: the store seals them for the record's id.
+     */
     Parsed read(RecordType type, JsonNode body, Caller caller) {
         List<FieldProblem> problems = new ArrayList<>();
         if (!body.isObject()) {
@@ -52,18 +58,18 @@ class RecordReader {
         type.fields().forEach(f -> known.add(f.json()));
         type.fields().stream().filter(f -> f.kind() == Field.Kind.DATE).forEach(f -> known.add(f.json() + RecordJson.DETAIL));
         type.children().forEach(c -> known.add(c.json()));
+        embeds.stream().filter(e -> e.path().equals(type.path()) || e.path().equals("*")).forEach(e -> known.add(e.json()));
         for (String name : body.propertyNames()) {
             if (!known.contains(name)) {
                 problems.add(new FieldProblem(name, "Unknown field"));
             }
         }
         Map<String, Object> columns = readFields(type.fields(), body, "", problems, caller);
-        sealing.seal(type, columns);
         Map<ChildList, List<Map<String, Object>>> children = new LinkedHashMap<>();
         for (ChildList list : type.children()) {
             children.put(list, readChildren(list, body.get(list.json()), problems, caller));
         }
-        Confidentiality level = type.defaultLevel();
+        Confidentiality level = null;
         JsonNode conf = body.get("confidentiality");
         if (conf != null && !conf.isNull()) {
             try {
@@ -157,6 +163,9 @@ class RecordReader {
                 if (text.length() > field.maxLength()) {
                     throw new IllegalArgumentException("At most " + field.maxLength() + " characters");
                 }
+                if (field.kind() == Field.Kind.SEALED && Sealer.looksSealed(text.strip())) {
+                    throw new IllegalArgumentException("Send the plain text; encrypted values are not accepted");
+                }
                 columns.put(field.column(), text.strip());
             }
             case INTEGER -> {
@@ -222,8 +231,16 @@ class RecordReader {
         if (!value.isString()) {
             throw new IllegalArgumentException("Must be a string");
         }
-        return value.asString();
+        String text = value.asString();
+        if (CONTROL.matcher(text).find()) {
+            throw new IllegalArgumentException("Must not contain control characters (such as NUL)");
+        }
+        return text;
     }
+
+    /** Control characters other than tab, line feed and carriage return. */
+    private static final java.util.regex.Pattern CONTROL =
+            java.util.regex.Pattern.compile("[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]");
 
     private static UUID parseUuid(JsonNode value) {
         try {

@@ -23,16 +23,22 @@ import tools.jackson.databind.JsonNode;
 @Service
 public class RecordStore {
 
+    private static final List<String> META = List.of("id", "version", "createdAt", "updatedAt", "createdBy",
+            "updatedBy", "deleted", "citations");
+
     private final JdbcClient jdbc;
     private final RecordReader reader;
     private final RecordQueries queries;
     private final ApplicationEventPublisher events;
+    private final Sealing sealing;
 
-    RecordStore(JdbcClient jdbc, RecordReader reader, RecordQueries queries, ApplicationEventPublisher events) {
+    RecordStore(JdbcClient jdbc, RecordReader reader, RecordQueries queries, ApplicationEventPublisher events,
+            Sealing sealing) {
         this.jdbc = jdbc;
         this.reader = reader;
         this.queries = queries;
         this.events = events;
+        this.sealing = sealing;
     }
 
     /** Creates a record from a JSON body; returns its representation. */
@@ -46,10 +52,12 @@ public class RecordStore {
     public Map<String, Object> create(RecordType type, JsonNode body, Caller caller, UUID id) {
         requireWrite(caller);
         RecordReader.Parsed parsed = reader.read(type, body, caller);
-        requireLevel(caller, parsed.confidentiality());
+        Confidentiality level = parsed.confidentiality() == null ? type.defaultLevel() : parsed.confidentiality();
+        requireLevel(caller, level);
+        sealing.seal(type, parsed.columns(), id);
         Map<String, Object> columns = new LinkedHashMap<>();
         columns.put("id", id);
-        columns.put("confidentiality", parsed.confidentiality().name());
+        columns.put("confidentiality", level.name());
         columns.putAll(parsed.columns());
         columns.put("created_by", caller.username());
         columns.put("updated_by", caller.username());
@@ -60,16 +68,60 @@ public class RecordStore {
         return queries.represent(type, after, caller);
     }
 
-    /** Replaces a record's fields if its version is still {@code expectedVersion}. */
+    /**
+     * Replaces a record's fields if its version is still {@code expectedVersion} ({@code null}: any version). A body
+     * without {@code confidentiality} keeps the record's level; changing the level needs a role that may read both
+     * the old and the new level (a share never does); a share lets its grantee edit fields only if it says so.
+     */
     @Transactional
-    public Map<String, Object> update(RecordType type, UUID id, JsonNode body, long expectedVersion, Caller caller) {
+    public Map<String, Object> update(RecordType type, UUID id, JsonNode body, @Nullable Long expectedVersion,
+            Caller caller) {
         requireWrite(caller);
         Map<String, Object> before = queries.visibleRaw(type, id, caller);
-        Map<String, Object> beforeState = queries.snapshot(type, before);
         RecordReader.Parsed parsed = reader.read(type, body, caller);
-        requireLevel(caller, parsed.confidentiality());
+        return write(type, id, before, parsed, expectedVersion, Map.of(), caller);
+    }
+
+    /**
+     * Makes a past version the current one, as a new change (an internal path: the version's sealed values are kept
+     * as stored, bound to this record; the API never accepts ciphertext). The caller must be allowed to see that
+     * version ({@link RecordVersions#state}) and to make the change as with {@link #update}.
+     */
+    @Transactional
+    public Map<String, Object> restoreVersion(RecordType type, UUID id, JsonNode state, Caller caller) {
+        requireWrite(caller);
+        Map<String, Object> before = queries.visibleRaw(type, id, caller);
+        tools.jackson.databind.node.ObjectNode body = ((tools.jackson.databind.node.ObjectNode) state).deepCopy();
+        META.forEach(body::remove);
+        Map<String, Object> sealed = new LinkedHashMap<>();
+        for (Field field : type.fields()) {
+            if (field.kind() == Field.Kind.SEALED) {
+                JsonNode value = body.remove(field.json());
+                sealed.put(field.column(), value == null || value.isNull() ? null : value.asString());
+            }
+        }
+        return write(type, id, before, reader.read(type, body, caller), null, sealed, caller);
+    }
+
+    private Map<String, Object> write(RecordType type, UUID id, Map<String, Object> before,
+            RecordReader.Parsed parsed, @Nullable Long expectedVersion, Map<String, Object> storedSealed, Caller caller) {
+        Map<String, Object> beforeState = queries.snapshot(type, before);
+        Confidentiality current = Confidentiality.valueOf((String) before.get("confidentiality"));
+        if (!caller.mayRead(current) && !queries.editableByShare(type, id, caller)) {
+            throw new ForbiddenException("This record is shared with you for reading only");
+        }
+        Confidentiality level = parsed.confidentiality() == null ? current : parsed.confidentiality();
+        if (level != current) {
+            if (!caller.mayRead(current)) {
+                throw new ForbiddenException("A share does not allow changing a record's level; ask an editor");
+            }
+            requireLevel(caller, level);
+        }
+        long version = expectedVersion == null ? ((Number) before.get("version")).longValue() : expectedVersion;
         Map<String, Object> columns = new LinkedHashMap<>(parsed.columns());
-        columns.put("confidentiality", parsed.confidentiality().name());
+        sealing.seal(type, columns, id);
+        columns.putAll(storedSealed);
+        columns.put("confidentiality", level.name());
         List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder("update ").append(type.table()).append(" set ");
         columns.forEach((column, value) -> {
@@ -79,7 +131,7 @@ public class RecordStore {
         sql.append("version = version + 1, updated_at = now(), updated_by = ? where id = ? and version = ?");
         params.add(caller.username());
         params.add(id);
-        params.add(expectedVersion);
+        params.add(version);
         if (jdbc.sql(sql.toString()).params(params).update() == 0) {
             throw new VersionConflictException(((Number) before.get("version")).longValue());
         }
@@ -93,7 +145,12 @@ public class RecordStore {
     @Transactional
     public Map<String, Object> setGenerated(RecordType type, UUID id, Map<String, Object> columns, Caller caller) {
         requireWrite(caller);
-        Map<String, Object> before = queries.snapshot(type, queries.visibleRaw(type, id, caller));
+        Map<String, Object> row = queries.visibleRaw(type, id, caller);
+        if (!caller.mayRead(Confidentiality.valueOf((String) row.get("confidentiality")))
+                && !queries.editableByShare(type, id, caller)) {
+            throw new ForbiddenException("This record is shared with you for reading only");
+        }
+        Map<String, Object> before = queries.snapshot(type, row);
         List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder("update ").append(type.table()).append(" set ");
         columns.forEach((column, value) -> {
@@ -128,6 +185,9 @@ public class RecordStore {
     private void setDeleted(RecordType type, UUID id, @Nullable Long expectedVersion, Caller caller, boolean delete) {
         requireWrite(caller);
         Map<String, Object> before = queries.visibleRawIncludingDeleted(type, id, caller);
+        if (!caller.mayRead(Confidentiality.valueOf((String) before.get("confidentiality")))) {
+            throw new ForbiddenException("A share does not allow deleting or restoring a record; ask an editor");
+        }
         boolean deleted = before.get("deleted_at") != null;
         if (deleted == delete) {
             if (delete) {

@@ -52,7 +52,15 @@ public record RecordType(String path, String name, String table, List<Field> fie
 
     /** The read condition for {@code caller}: {@link Visibility#readable} and this type's own filter. */
     public Visibility.Condition readable(Caller caller, String alias) {
-        Visibility.Condition base = Visibility.readable(caller, alias);
+        return withOwnFilter(Visibility.readable(caller, alias), caller);
+    }
+
+    /** The count condition for {@code caller}: {@link Visibility#countable} and this type's own filter. */
+    public Visibility.Condition countable(Caller caller, String alias) {
+        return withOwnFilter(Visibility.countable(caller, alias), caller);
+    }
+
+    private Visibility.Condition withOwnFilter(Visibility.Condition base, Caller caller) {
         if (readFilter == null) {
             return base;
         }

@@ -15,11 +15,13 @@ public class SealedFields {
     private final JdbcClient jdbc;
     private final RecordTypes types;
     private final Sealer sealer;
+    private final Sealing sealing;
 
-    SealedFields(JdbcClient jdbc, RecordTypes types, Sealer sealer) {
+    SealedFields(JdbcClient jdbc, RecordTypes types, Sealer sealer, Sealing sealing) {
         this.jdbc = jdbc;
         this.types = types;
         this.sealer = sealer;
+        this.sealing = sealing;
     }
 
     /** Rotates the key and re-seals all sealed values in one transaction; returns how many values were re-sealed. */
@@ -30,13 +32,24 @@ public class SealedFields {
         for (RecordType type : types.all()) {
             for (Field field : type.fields()) {
                 if (field.kind() == Field.Kind.SEALED) {
-                    count += reseal(type.table(), field.column());
+                    count += resealRecords(type.table(), field.column());
                 }
             }
         }
         count += reseal("key_check", "value");
         count += reseal("app_user", "totp_secret");
         return count;
+    }
+
+    private int resealRecords(String table, String column) {
+        List<Map<String, Object>> rows = jdbc.sql("select id, " + column + " as v from " + table + " where " + column
+                + " is not null").query().listOfRows();
+        for (Map<String, Object> row : rows) {
+            UUID id = (UUID) row.get("id");
+            jdbc.sql("update " + table + " set " + column + " = ? where id = ?")
+                    .params(sealing.reseal(table, column, id, (String) row.get("v")), id).update();
+        }
+        return rows.size();
     }
 
     private int reseal(String table, String column) {

@@ -24,6 +24,8 @@ import java.util.Base64;
 public final class Sealer {
 
     private static final String PREFIX = "tink1:";
+    private static final String BOUND_PREFIX = "tink2:";
+    private static final String ADDRESS_KEY = "recording-address.key";
 
     private final Path keyFile;
     private volatile Aead aead;
@@ -95,9 +97,27 @@ public final class Sealer {
         }
     }
 
+    /**
+     * Encrypts {@code plaintext} bound to one record ({@code context} names table, column and record id): the value
+     * then opens only for that record, so a ciphertext copied elsewhere cannot be replayed.
+     */
+    public String sealBound(String plaintext, String context) {
+        return BOUND_PREFIX + seal(plaintext, context).substring(PREFIX.length());
+    }
+
+    /** Whether a sealed value was sealed with {@link #sealBound} (its context names the record). */
+    public static boolean isBound(String sealed) {
+        return sealed.startsWith(BOUND_PREFIX);
+    }
+
+    /** Whether a text has the form of a sealed value (of either kind). */
+    public static boolean looksSealed(String text) {
+        return text.startsWith(PREFIX) || text.startsWith(BOUND_PREFIX);
+    }
+
     /** Decrypts a value sealed for {@code context}; fails clearly (never garbage) with a wrong or missing key. */
     public String open(String sealed, String context) {
-        if (!sealed.startsWith(PREFIX)) {
+        if (!looksSealed(sealed)) {
             throw new IllegalStateException("A sealed value is not in the expected format");
         }
         try {
@@ -124,6 +144,39 @@ public final class Sealer {
             return aead().decrypt(ciphertext, context.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new WrongKeyException();
+        }
+    }
+
+    /**
+     * A keyed hash (HMAC-SHA256, hex) of {@code content} with a key kept beside the keyset
+     * ({@code recording-address.key}, created on first use): an address for encrypted files that no one without the
+     * key can compute, so an upload of known bytes cannot probe whether they are stored.
+     */
+    public String keyedHash(byte[] content) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(addressKey(), "HmacSHA256"));
+            return java.util.HexFormat.of().formatHex(mac.doFinal(content));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Keyed hash failed", e);
+        }
+    }
+
+    private synchronized byte[] addressKey() {
+        Path file = keyFile.resolveSibling(ADDRESS_KEY);
+        try {
+            if (!Files.exists(file)) {
+                byte[] key = new byte[32];
+                new java.security.SecureRandom().nextBytes(key);
+                Path next = keyFile.resolveSibling(ADDRESS_KEY + ".new");
+                Files.deleteIfExists(next);
+                Files.createFile(next, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                Files.write(next, key);
+                Files.move(next, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read or create the key file " + file, e);
         }
     }
 

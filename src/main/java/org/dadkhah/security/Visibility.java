@@ -28,6 +28,18 @@ public final class Visibility {
         return condition(caller, alias, caller.role().countCeiling());
     }
 
+    /** Records shared with the caller or one of their groups (whatever their level). */
+    public static Condition shared(Caller caller, String alias) {
+        return new Condition("exists (select 1 from record_share rs where rs.record_id = " + alias
+                + ".id and rs.grantee = any(string_to_array(?, chr(31))))", List.of(grantees(caller)));
+    }
+
+    /** Records shared with the caller (or one of their groups) with the right to edit their fields. */
+    public static Condition sharedForEditing(Caller caller, String alias) {
+        return new Condition("exists (select 1 from record_share rs where rs.record_id = " + alias
+                + ".id and rs.may_edit and rs.grantee = any(string_to_array(?, chr(31))))", List.of(grantees(caller)));
+    }
+
     /**
      * Whether a caller may see sealed fields (identities and contacts of witnesses) of a record they may read:
      * editors and admins, and whoever created the record.
@@ -44,12 +56,16 @@ public final class Visibility {
         params.add(String.join(",", levels));
         StringBuilder sql = new StringBuilder("(").append(alias)
                 .append(".confidentiality = any(string_to_array(?, ','))");
+        sql.append(" or exists (select 1 from record_share rs where rs.record_id = ").append(alias)
+                .append(".id and rs.grantee = any(string_to_array(?, chr(31)))))");
+        params.add(grantees(caller));
+        return new Condition(sql.toString(), List.copyOf(params));
+    }
+
+    private static String grantees(Caller caller) {
         List<String> grantees = new ArrayList<>();
         grantees.add("user:" + caller.username());
         caller.groups().forEach(g -> grantees.add("group:" + g));
-        sql.append(" or exists (select 1 from record_share rs where rs.record_id = ").append(alias)
-                .append(".id and rs.grantee = any(string_to_array(?, chr(31)))))");
-        params.add(String.join("\u001f", grantees));
-        return new Condition(sql.toString(), List.copyOf(params));
+        return String.join("\u001f", grantees);
     }
 }

@@ -62,6 +62,11 @@ public final class FileTypes {
                 .body(content);
     }
 
+    /** Whether a client-supplied text contains control characters (NUL and the like). */
+    public static boolean hasControlCharacters(String text) {
+        return text.chars().anyMatch(c -> Character.getType(c) == Character.CONTROL);
+    }
+
     /** The last path segment of a client-supplied name, without control characters; "file" when nothing is left. */
     public static String cleanName(String name) {
         String base = name.replace('\\', '/');

@@ -6,19 +6,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.dadkhah.records.RecordEmbed;
+import org.dadkhah.records.RecordQueries;
+import org.dadkhah.records.RecordType;
 import org.dadkhah.security.Caller;
-import org.dadkhah.security.Visibility;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
-/** Adds to every record the citations (source, locator, quoted words) the caller may see. */
+/**
+ * Adds to every record the citations (source, locator, quoted words) the caller may see, read through the one read
+ * layer: a citation shows only when the caller may see both the citation and its source.
+ */
 @Component
 class CitationsEmbed implements RecordEmbed {
 
-    private final JdbcClient jdbc;
+    private final RecordQueries queries;
+    private final RecordType citations;
+    private final RecordType sources;
 
-    CitationsEmbed(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    CitationsEmbed(@Lazy RecordQueries queries, @Qualifier("citations") RecordType citations,
+            @Qualifier("sources") RecordType sources) {
+        this.queries = queries;
+        this.citations = citations;
+        this.sources = sources;
     }
 
     @Override
@@ -38,23 +48,28 @@ class CitationsEmbed implements RecordEmbed {
 
     @Override
     public Map<UUID, Object> loadAll(List<UUID> ids, Caller caller) {
-        Visibility.Condition c = Visibility.readable(caller, "t");
-        Visibility.Condition s = Visibility.readable(caller, "s");
-        List<Object> params = new ArrayList<>(c.params());
-        params.addAll(s.params());
-        params.add(ids.toArray(UUID[]::new));
-        Map<UUID, List<Map<String, Object>>> byRecord = new LinkedHashMap<>();
-        ids.forEach(id -> byRecord.put(id, new ArrayList<>()));
-        jdbc.sql("""
-                select t.record_id, t.id, t.source_id as "sourceId", s.title as "sourceTitle", s.sha256, t.locator,
-                       t.excerpt
-                from citation t join source s on s.id = t.source_id
-                where %s and %s and t.deleted_at is null and s.deleted_at is null and t.record_id = any(?)
-                order by t.id""".formatted(c.sql(), s.sql()))
-                .params(params).query().listOfRows().forEach(row -> {
-                    UUID record = (UUID) row.remove("record_id");
-                    byRecord.get(record).add(row);
-                });
-        return new LinkedHashMap<>(byRecord);
+        Map<UUID, Object> byRecord = new LinkedHashMap<>();
+        Map<UUID, List<Map<String, Object>>> found = queries.relatedAll(citations, "record_id", ids, caller, false);
+        List<UUID> sourceIds = found.values().stream().flatMap(List::stream).map(c -> (UUID) c.get("source"))
+                .distinct().toList();
+        Map<UUID, Map<String, Object>> visibleSources = queries.getAll(sources, sourceIds, caller, false);
+        found.forEach((record, list) -> {
+            List<Map<String, Object>> shown = new ArrayList<>();
+            for (Map<String, Object> citation : list) {
+                Map<String, Object> source = visibleSources.get((UUID) citation.get("source"));
+                if (source != null) {
+                    Map<String, Object> item = new LinkedHashMap<>();
+                    item.put("id", citation.get("id"));
+                    item.put("sourceId", source.get("id"));
+                    item.put("sourceTitle", source.get("title"));
+                    item.put("sha256", source.get("sha256"));
+                    item.put("locator", citation.get("locator"));
+                    item.put("excerpt", citation.get("excerpt"));
+                    shown.add(item);
+                }
+            }
+            byRecord.put(record, shown);
+        });
+        return byRecord;
     }
 }

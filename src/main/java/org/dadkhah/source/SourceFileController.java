@@ -47,7 +47,11 @@ class SourceFileController {
         byte[] content = file.getBytes();
         String type = FileTypes.sniff(content).orElseThrow(() -> InvalidRecordException.of("file",
                 "Not an accepted file type (PDF, PNG, JPEG, WAV, MP3, Ogg, MP4 or UTF-8 text), judged by its content"));
-        String name = FileTypes.cleanName(file.getOriginalFilename() == null ? "file" : file.getOriginalFilename());
+        String original = file.getOriginalFilename() == null ? "file" : file.getOriginalFilename();
+        if (FileTypes.hasControlCharacters(original)) {
+            throw InvalidRecordException.of("file", "The file name must not contain control characters (such as NUL)");
+        }
+        String name = FileTypes.cleanName(original);
         Map<String, Object> source = files.attach(id, content, name, type, caller);
         custody.record(id, (String) source.get("sha256"), new Custody.Entry(receivedFrom, caller.username(),
                 method == null ? "upload" : method, null, null), caller);

@@ -38,9 +38,14 @@ class RecordingController {
         byte[] content = file.getBytes();
         String type = FileTypes.sniff(content).orElseThrow(() -> InvalidRecordException.of("file",
                 "Not an accepted file type (audio, video, PDF, image or UTF-8 text), judged by its content"));
-        String name = FileTypes.cleanName(file.getOriginalFilename() == null ? "recording" : file.getOriginalFilename());
-        String hash = recordings.add(id, content, name, type, caller());
-        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("sha256", hash, "fileName", name, "mediaType", type));
+        String original = file.getOriginalFilename() == null ? "recording" : file.getOriginalFilename();
+        if (FileTypes.hasControlCharacters(original)) {
+            throw InvalidRecordException.of("file", "The file name must not contain control characters (such as NUL)");
+        }
+        String name = FileTypes.cleanName(original);
+        String address = recordings.add(id, content, name, type, caller());
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("address", address,
+                "sha256", org.dadkhah.shared.Hashes.sha256(content), "fileName", name, "mediaType", type));
     }
 
     @GetMapping("/api/v1/testimonies/{id}/recordings")

@@ -18,7 +18,7 @@ class KeyRotationTests extends ApiTest {
         String before = sealed.raw("testimony", "interviewee_sealed", UUID.fromString(id));
         assertThat(sealed.rotateAndReseal()).isPositive();
         String after = sealed.raw("testimony", "interviewee_sealed", UUID.fromString(id));
-        assertThat(after).isNotEqualTo(before).startsWith("tink1:");
+        assertThat(after).isNotEqualTo(before).startsWith("tink2:");
         assertThat(getJson("/api/v1/testimonies/" + id, admin()).body().get("intervieweeName").asString())
                 .isEqualTo("Rotated Witness");
     }

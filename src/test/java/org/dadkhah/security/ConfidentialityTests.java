@@ -64,9 +64,10 @@ class ConfidentialityTests extends ApiTest {
     }
 
     @Test
-    void anAnalystCountsRestrictedRecordsWithoutSeeingWhoTheyAre() throws Exception {
+    void anAnalystCannotLearnByCountingWhetherANamedRestrictedPersonExists() throws Exception {
         String analyst = token(Role.ANALYST);
-        assertThat(getJson("/api/v1/persons/count?name=" + surname, analyst).body().get("count").asLong()).isEqualTo(1);
+        assertThat(getJson("/api/v1/persons/count?name=" + surname, analyst).body().get("count").asLong()).isZero();
+        assertThat(getJson("/api/v1/persons/aggregate?name=" + surname, analyst).status()).isEqualTo(400);
         assertThat(getJson("/api/v1/persons?name=" + surname, analyst).body().get("items")).isEmpty();
         assertThat(getJson("/api/v1/persons/" + restricted, analyst).status()).isEqualTo(404);
     }

@@ -38,14 +38,14 @@ public abstract class ApiTest {
     @Autowired
     protected Accounts accounts;
 
-    /** A write-scoped token (read-scoped for viewers and analysts) for a test account with {@code role}. */
+    /** A write-scoped token for a test account with {@code role} (what it may change is up to the role). */
     protected String token(Role role) {
         return tokens.computeIfAbsent(role.name(), r -> {
             String username = "test-" + r.toLowerCase();
             if (!accounts.exists(username)) {
                 accounts.create(username, role, "correct horse battery staple " + r);
             }
-            return accounts.issueToken(username, role.writes());
+            return accounts.issueToken(username, true);
         });
     }
 

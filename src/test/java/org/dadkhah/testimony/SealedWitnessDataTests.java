@@ -36,7 +36,7 @@ class SealedWitnessDataTests extends ApiTest {
         String secret = "Witnessname" + UUID.randomUUID().toString().substring(0, 8);
         String id = testimony(secret, "");
         assertThat(jdbc.sql("select interviewee_sealed from testimony where id = ?::uuid").param(id)
-                .query(String.class).single()).startsWith("tink1:").doesNotContain(secret);
+                .query(String.class).single()).startsWith("tink2:").doesNotContain(secret);
         assertThat(jdbc.sql("select count(*) from record_history where after_state::text like ?").param("%" + secret + "%")
                 .query(Long.class).single()).isZero();
         for (String table : jdbc.sql("select tablename from pg_tables where schemaname = 'public'").query(String.class).list()) {
@@ -119,7 +119,11 @@ class SealedWitnessDataTests extends ApiTest {
         assertThat(upload.getStatus()).isEqualTo(201);
         String sha = json.readTree(upload.getContentAsString()).get("sha256").asString();
         assertThat(json.readTree(upload.getContentAsString()).get("fileName").asString()).isEqualTo("passwd");
-        byte[] stored = jdbc.sql("select content from stored_file where sha256 = ?").param(sha).query(byte[].class).single();
+        String address = json.readTree(upload.getContentAsString()).get("address").asString();
+        byte[] stored = jdbc.sql("select content from recording_file where address = ?").param(address)
+                .query(byte[].class).single();
+        assertThat(jdbc.sql("select count(*) from stored_file where sha256 = ?").param(sha).query(Long.class).single())
+                .as("recordings never enter the evidence store").isZero();
         assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain(words);
         var download = getJson("/api/v1/testimonies/" + id + "/recordings/" + sha, admin());
         assertThat(download.text()).isEqualTo(words);

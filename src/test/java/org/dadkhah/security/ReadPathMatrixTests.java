@@ -1,0 +1,240 @@
+package org.dadkhah.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.dadkhah.records.Field;
+import org.dadkhah.records.ListFilter;
+import org.dadkhah.records.RecordEmbed;
+import org.dadkhah.records.RecordTypes;
+import org.dadkhah.security.MatrixWorld.Made;
+import org.dadkhah.security.MatrixWorld.Secret;
+import org.dadkhah.shared.Confidentiality;
+import org.dadkhah.support.ApiTest;
+import org.dadkhah.vocabulary.Vocabularies;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * The generated access matrix: every read path of the API (by id, list, every filter, count, history, shares,
+ * timeline, files, recordings, and every embed, since every record is read whole) over every role, on records of
+ * every declared type at every level, behind PUBLIC fronts, with sealed fields, a withdrawn consent and a share.
+ * Nothing beyond the caller's rights may appear in any response body; counts are the size of what the caller could
+ * list. A GET endpoint under {@code /api} without an entry in {@link #paths} fails the registry test.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReadPathMatrixTests extends ApiTest {
+
+    /** Reads what one path returns for one caller on the world; returns the response bodies. */
+    @FunctionalInterface
+    interface ReadPath {
+        List<String> read(String token, Role role) throws Exception;
+    }
+
+    @Autowired
+    RecordTypes types;
+
+    @Autowired
+    Vocabularies vocabularies;
+
+    @Autowired
+    List<ListFilter> filters;
+
+    @Autowired
+    List<RecordEmbed> embeds;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    private MatrixWorld world;
+    private final Map<String, ReadPath> paths = new LinkedHashMap<>();
+    private final List<String> countMismatches = new ArrayList<>();
+
+    @BeforeAll
+    void buildWorld() throws Exception {
+        world = new MatrixWorld(types, vocabularies, json, embeds.stream().map(RecordEmbed::path)
+                .filter(p -> !p.equals("*")).collect(java.util.stream.Collectors.toSet()));
+        world.build(this::create);
+        for (Made m : world.made) {
+            if (m.type().path().equals("sources")) {
+                upload("/api/v1/sources/" + m.id() + "/file", "file " + world.marker(secretOf(m)));
+            }
+            if (m.type().path().equals("testimonies")) {
+                upload("/api/v1/testimonies/" + m.id() + "/recordings", "said " + world.marker(Secret.SEALED));
+            }
+        }
+        String withdrawn = create("/api/v1/testimonies", "{\"notes\":\"%s\",\"consentWithdrawn\":true,\"confidentiality\":\"PUBLIC\"}"
+                .formatted(world.marker(Secret.WITHDRAWN)));
+        world.made.add(new Made(types.require("testimonies"), withdrawn, Confidentiality.PUBLIC, false));
+        var persons = types.require("persons");
+        String shared = create("/api/v1/persons", world.body(persons, Confidentiality.SECRET, Secret.SHARED, Map.of())
+                .toString());
+        putJson("/api/v1/persons/" + shared + "/shares", admin(), null, "{\"grantees\":[\"user:test-researcher\"]}");
+        world.made.add(new Made(persons, shared, Confidentiality.SECRET, false));
+        registerPaths();
+    }
+
+    private void registerPaths() {
+        paths.put("GET /api/v1/{type}", (t, r) -> each(t, types.all().stream().map(ty -> "/api/v1/" + ty.path() + "?limit=500").toList()));
+        paths.put("GET /api/v1/{type}/{id}", (t, r) -> each(t, world.made.stream().map(m -> url(m, "")).toList()));
+        paths.put("GET /api/v1/{type}/{id}/history", (t, r) -> each(t, world.made.stream().map(m -> url(m, "/history")).toList()));
+        paths.put("GET /api/v1/{type}/{id}/shares", (t, r) -> each(t, world.made.stream().map(m -> url(m, "/shares")).toList()));
+        paths.put("GET /api/v1/persons/{id}/timeline", (t, r) -> each(t, of("persons").stream().map(m -> url(m, "/timeline")).toList()));
+        paths.put("GET /api/v1/sources/{id}/file", (t, r) -> each(t, of("sources").stream().map(m -> url(m, "/file")).toList()));
+        paths.put("GET /api/v1/sources/{id}/custody", (t, r) -> each(t, of("sources").stream().map(m -> url(m, "/custody")).toList()));
+        paths.put("GET /api/v1/testimonies/{id}/recordings", (t, r) -> each(t, of("testimonies").stream().map(m -> url(m, "/recordings")).toList()));
+        paths.put("GET /api/v1/testimonies/{id}/recordings/{sha256}", (t, r) -> each(t, of("testimonies").stream()
+                .map(m -> url(m, "/recordings/" + sha("said " + world.marker(Secret.SEALED)))).toList()));
+        paths.put("GET /api/v1/{type}/count", this::filtersAndCounts);
+        paths.put("GET /api/v1/{type}/aggregate", (t, r) -> each(t, types.all().stream().map(ty -> "/api/v1/" + ty.path() + "/aggregate").toList()));
+        paths.put("GET /api/v1/vocabularies", (t, r) -> each(t, List.of("/api/v1/vocabularies")));
+        paths.put("GET /api/v1/vocabularies/{name}", (t, r) -> each(t, List.of("/api/v1/vocabularies/ACT_TYPE")));
+        paths.put("GET /api/v1/estimates", (t, r) -> each(t, List.of("/api/v1/estimates")));
+        paths.put("GET /api/v1/estimates/{id}", (t, r) -> List.of());
+    }
+
+    @Test
+    void everyReadEndpointOfTheApiIsARegisteredReadPath() {
+        Set<String> actual = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, method) -> info.getPatternValues().forEach(pattern -> {
+            if (pattern.startsWith("/api/") && info.getMethodsCondition().getMethods().stream()
+                    .anyMatch(m -> m.name().equals("GET"))) {
+                actual.add("GET " + pattern);
+            }
+        }));
+        assertThat(paths.keySet()).as("read paths registered in the matrix").containsAll(actual);
+    }
+
+    @Test
+    void noReadPathShowsAnyRoleAnythingBeyondItsRights() throws Exception {
+        List<String> leaks = new ArrayList<>();
+        for (Role role : Role.values()) {
+            Set<Secret> forbidden = forbidden(role);
+            for (var path : paths.entrySet()) {
+                for (String body : path.getValue().read(token(role), role)) {
+                    for (Secret secret : forbidden) {
+                        if (body.contains(world.marker(secret))) {
+                            leaks.add(path.getKey() + " as " + role + " shows " + secret + ": " + excerpt(body, world.marker(secret)));
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(leaks).isEmpty();
+        assertThat(countMismatches).isEmpty();
+    }
+
+    @Test
+    void eachRoleReadsEveryRecordItsRightsAllow() throws Exception {
+        List<String> missing = new ArrayList<>();
+        List<Made> ordinary = world.made.subList(0, world.made.size() - 2);
+        for (Role role : Role.values()) {
+            for (Made m : ordinary) {
+                boolean allowed = m.level().atMost(role.readCeiling());
+                if ((getJson(url(m, ""), token(role)).status() == 200) != allowed) {
+                    missing.add(role + (allowed ? " cannot read " : " reads ") + m.type().name() + " at " + m.level());
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+        assertThat(getJson(url(world.made.getLast(), ""), token(Role.RESEARCHER)).status())
+                .as("a share lets a researcher read a secret person").isEqualTo(200);
+    }
+
+    /** Lists and counts with every filter a type has, using the values of hidden records: the count is the list size. */
+    private List<String> filtersAndCounts(String token, Role role) throws Exception {
+        List<String> bodies = new ArrayList<>();
+        for (Made m : world.made) {
+            Map<String, Object> record = json.convertValue(getJson(url(m, ""), admin()).body(), Map.class);
+            Map<String, String> queries = new LinkedHashMap<>();
+            for (Field field : m.type().fields()) {
+                Object value = record.get(field.json());
+                if (field.filterable() && value != null) {
+                    queries.put(field.json(), String.valueOf(value));
+                }
+            }
+            filters.stream().filter(f -> f.path().equals(m.type().path()))
+                    .forEach(f -> queries.put(f.parameter(), f.parameter().equals("name") ? world.marker(secretOf(m)) : "1367"));
+            for (var q : queries.entrySet()) {
+                String query = q.getKey() + "=" + java.net.URLEncoder.encode(q.getValue(), StandardCharsets.UTF_8);
+                var list = getJson("/api/v1/" + m.type().path() + "?limit=500&" + query, token);
+                var count = getJson("/api/v1/" + m.type().path() + "/count?" + query, token);
+                bodies.add(list.text());
+                bodies.add(count.text());
+                if (list.status() == 200 && list.body().get("next").isNull()
+                        && count.body().path("count").asLong(-1) != list.body().get("items").size()) {
+                    countMismatches.add(m.type().path() + "/count?" + query + " as " + role + ": "
+                            + count.body().path("count") + " but the list has " + list.body().get("items").size());
+                }
+            }
+        }
+        return bodies;
+    }
+
+    private static Set<Secret> forbidden(Role role) {
+        Set<Secret> forbidden = EnumSet.noneOf(Secret.class);
+        for (Confidentiality level : Confidentiality.values()) {
+            if (!level.atMost(role.readCeiling())) {
+                forbidden.add(Secret.valueOf(level.name()));
+            }
+        }
+        if (role.readCeiling().compareTo(Confidentiality.RESTRICTED) < 0) {
+            forbidden.add(Secret.SEALED);
+        }
+        if (role != Role.ADMIN) {
+            forbidden.add(Secret.WITHDRAWN);
+        }
+        if (role != Role.ADMIN && role != Role.RESEARCHER) {
+            forbidden.add(Secret.SHARED);
+        }
+        return forbidden;
+    }
+
+    private static Secret secretOf(Made m) {
+        return Secret.valueOf(m.level().name());
+    }
+
+    private List<Made> of(String path) {
+        return world.made.stream().filter(m -> m.type().path().equals(path)).toList();
+    }
+
+    private static String url(Made m, String suffix) {
+        return "/api/v1/" + m.type().path() + "/" + m.id() + suffix;
+    }
+
+    private List<String> each(String token, List<String> urls) throws Exception {
+        List<String> bodies = new ArrayList<>();
+        for (String url : urls) {
+            bodies.add(getJson(url, token).text());
+        }
+        return bodies;
+    }
+
+    private void upload(String path, String content) throws Exception {
+        mvc.perform(multipart(path).file(new MockMultipartFile("file", "f.txt", "text/plain",
+                content.getBytes(StandardCharsets.UTF_8))).header("Authorization", "Bearer " + admin()));
+    }
+
+    private static String sha(String text) {
+        return org.dadkhah.shared.Hashes.sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String excerpt(String body, String marker) {
+        int at = body.indexOf(marker);
+        return body.substring(Math.max(0, at - 120), Math.min(body.length(), at + 40));
+    }
+}
