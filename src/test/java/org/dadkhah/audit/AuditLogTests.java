@@ -207,6 +207,40 @@ class AuditLogTests extends ApiTest {
     }
 
     @Test
+    void anExistingPlainChainStaysVerifiableAndIsKeyedFromTheNextEntryOn() throws Exception {
+        create("/api/v1/organisations", "{\"name\":\"Legacy body\",\"kind\":\"COURT\"}");
+        Path aside = anchor.file().resolveSibling("audit-anchor.before-legacy");
+        tampering("audit_legacy", 1, () -> {
+            Files.move(anchor.file(), aside, StandardCopyOption.REPLACE_EXISTING);
+            try {
+                String prev = AuditEntry.GENESIS;
+                for (AuditEntry e : entriesFrom(1)) {
+                    String plain = Hashes.sha256(AuditEntry.canonical(e.seq(), e.at(), e.actor(), e.action(),
+                            e.recordType(), e.recordId(), e.detail(), prev));
+                    jdbc.sql("update audit_log set prev_hash = ?, hash = ? where seq = ?").params(prev, plain, e.seq())
+                            .update();
+                    prev = plain;
+                }
+                long legacyEnd = lastSeq();
+                assertThat(log.verify().anchor()).contains("no keyed entries");
+                log.append("test-admin", "CHECK", null, null, "first keyed entry");
+                assertThat(anchor.read()).hasValueSatisfying(head -> {
+                    assertThat(head.keyedFrom()).isEqualTo(legacyEnd + 1);
+                    assertThat(head.seq()).isEqualTo(legacyEnd + 1);
+                });
+                assertThat(log.verify().intact()).isTrue();
+                AuditEntry first = entriesFrom(legacyEnd + 1).get(0);
+                jdbc.sql("update audit_log set hash = ? where seq = ?")
+                        .params(Hashes.sha256(first.canonical()), first.seq()).update();
+                assertThat(log.verify().firstBad()).isEqualTo(legacyEnd + 1);
+            } finally {
+                Files.move(aside, anchor.file(), StandardCopyOption.REPLACE_EXISTING);
+            }
+        });
+        assertThat(log.verify().intact()).isTrue();
+    }
+
+    @Test
     void entriesWrittenBeforeTheLogWasKeyedVerifyByThePlainRuleButNotAfterTheAnchorsBoundary(@TempDir Path keys) {
         AuditKey fresh = new AuditKey(keys);
         fresh.createIfMissing();
