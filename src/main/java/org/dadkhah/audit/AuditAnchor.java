@@ -77,13 +77,22 @@ final class AuditAnchor {
      * within the process and, through a lock file, with other processes using the same keys folder.
      */
     void advance(Head head) {
+        write(head, true);
+    }
+
+    /** Records {@code head} whatever the file holds (an operator's reset after restoring the database). */
+    void replace(Head head) {
+        write(head, false);
+    }
+
+    private void write(Head head, boolean onlyForward) {
         synchronized (IN_PROCESS) {
             try {
                 Files.createDirectories(file.getParent());
                 try (FileChannel lock = FileChannel.open(file.resolveSibling(FILE + ".lock"), StandardOpenOption.CREATE,
                         StandardOpenOption.WRITE); FileLock held = lock.lock()) {
                     Optional<Head> current = read();
-                    if (current.isPresent() && current.get().database().equals(head.database())
+                    if (onlyForward && current.isPresent() && current.get().database().equals(head.database())
                             && current.get().seq() >= head.seq()) {
                         return;
                     }

@@ -108,6 +108,29 @@ public class AuditLog {
                 + " is missing", key);
     }
 
+    /**
+     * Makes the current end of the log the anchor, after the chain itself verified (keys and links), whatever the
+     * anchor held: for after the database was restored from a backup older than the anchor, or the anchor was lost
+     * with no copy left. Entries removed before the reset can no longer be detected locally; a copy of the old
+     * anchor kept elsewhere still detects them. Returns the chain's verification, with what was written.
+     */
+    @Transactional(readOnly = true)
+    public Verification resetAnchor() {
+        List<AuditEntry> entries = entries();
+        Verification chain = ChainVerification.verify(entries, Optional.empty(), "the anchor is being reset", key);
+        if (chain.firstBad() != null) {
+            return chain;
+        }
+        Optional<AuditEntry> firstKeyed = entries.stream().filter(e -> !e.hasPlainHash()).findFirst();
+        if (firstKeyed.isEmpty()) {
+            return new Verification(entries.size(), null, null, "none written: the log holds no keyed entries yet");
+        }
+        AuditEntry last = entries.getLast();
+        anchor.replace(new Head(database(), firstKeyed.get().seq(), last.seq(), last.hash()));
+        return new Verification(entries.size(), null, null, "reset to entry " + last.seq() + " (keyed from entry "
+                + firstKeyed.get().seq() + ") in " + anchor.file());
+    }
+
     private List<AuditEntry> entries() {
         return jdbc.sql("select * from audit_log order by seq").query().listOfRows().stream().map(AuditEntry::of)
                 .toList();

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Audit log tasks. */
-@Command(name = "audit", mixinStandardHelpOptions = true, description = "Audit log.", subcommands = AuditCommand.Verify.class)
+@Command(name = "audit", mixinStandardHelpOptions = true, description = "Audit log.", subcommands = {AuditCommand.Verify.class, AuditCommand.ResetAnchor.class})
 class AuditCommand implements Runnable {
 
     @Override
@@ -45,6 +45,27 @@ class AuditCommand implements Runnable {
                 System.out.println("Audit log BROKEN" + (v.firstBad() == null ? "" : " at entry " + v.firstBad()) + ": "
                         + v.problem());
                 System.out.println("Anchor: " + v.anchor());
+                return 1;
+            }
+        }
+    }
+
+    @Command(name = "reset-anchor", mixinStandardHelpOptions = true,
+            description = "After restoring the database from a backup older than the anchor (or losing the anchor "
+                    + "with no copy left): verify the chain itself, then make its current end the anchor.")
+    static class ResetAnchor implements Callable<Integer> {
+
+        @Override
+        public Integer call() {
+            try (ConfigurableApplicationContext context = Contexts.offline()) {
+                AuditLog.Verification v = context.getBean(AuditLog.class).resetAnchor();
+                if (v.intact()) {
+                    System.out.println("Audit log chain intact: " + v.entries() + " entries verified");
+                    System.out.println("Anchor: " + v.anchor());
+                    return 0;
+                }
+                System.out.println("Audit log BROKEN at entry " + v.firstBad() + ": " + v.problem()
+                        + " (anchor not reset)");
                 return 1;
             }
         }

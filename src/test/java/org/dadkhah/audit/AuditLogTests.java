@@ -194,6 +194,30 @@ class AuditLogTests extends ApiTest {
     }
 
     @Test
+    void resettingTheAnchorAcceptsTheCurrentEndOfAnIntactChainAndNothingElse() throws Exception {
+        create("/api/v1/organisations", "{\"name\":\"Re-anchored body\",\"kind\":\"COURT\"}");
+        Path aside = anchor.file().resolveSibling("audit-anchor.before-reset");
+        Files.copy(anchor.file(), aside, StandardCopyOption.REPLACE_EXISTING);
+        long last = lastSeq();
+        try {
+            tampering("audit_reset", last - 1, () -> {
+                jdbc.sql("delete from audit_log where seq = ?").param(last).update();
+                assertThat(log.verify().problem()).contains("truncated");
+                assertThat(log.resetAnchor().intact()).isTrue();
+                assertThat(anchor.read()).hasValueSatisfying(head -> assertThat(head.seq()).isEqualTo(last - 1));
+                assertThat(log.verify().intact()).isTrue();
+                assertThat(log.verify(aside).problem()).contains("truncated");
+                jdbc.sql("update audit_log set actor = 'mallory' where seq = ?").param(last - 1).update();
+                assertThat(log.resetAnchor().firstBad()).isEqualTo(last - 1);
+                assertThat(anchor.read()).hasValueSatisfying(head -> assertThat(head.seq()).isEqualTo(last - 1));
+            });
+        } finally {
+            Files.move(aside, anchor.file(), StandardCopyOption.REPLACE_EXISTING);
+        }
+        assertThat(log.verify().intact()).isTrue();
+    }
+
+    @Test
     void theRecordHistoryRefusesUpdatesDeletesAndTruncation() throws Exception {
         String id = create("/api/v1/organisations", "{\"name\":\"Immutable history\",\"kind\":\"COURT\"}");
         assertThatThrownBy(() -> jdbc.sql("update record_history set actor = 'mallory' where record_id = ?::uuid")
