@@ -1,5 +1,6 @@
 package org.dadkhah.audit;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -93,7 +94,12 @@ public class AuditLog {
     /** Walks the whole chain, checks its end against this installation's anchor, and reports the first problem. */
     @Transactional(readOnly = true)
     public Verification verify() {
-        Optional<Head> found = anchor.read();
+        Optional<Head> found;
+        try {
+            found = anchor.read();
+        } catch (IllegalStateException | UncheckedIOException unreadable) {
+            return new Verification(0, null, unreadable.getMessage(), "unreadable");
+        }
         Optional<Head> head = found.filter(h -> h.database().equals(database()) || continues(h));
         String absent = found.isEmpty() ? "the anchor file " + anchor.file() + " is missing"
                 : "the anchor file " + anchor.file() + " belongs to another database (" + found.get().database()
@@ -104,8 +110,12 @@ public class AuditLog {
     /** Walks the whole chain and checks its end against a copy of the anchor kept elsewhere. */
     @Transactional(readOnly = true)
     public Verification verify(Path anchorCopy) {
-        return ChainVerification.verify(entries(), AuditAnchor.read(anchorCopy), "the anchor copy " + anchorCopy
-                + " is missing", key);
+        try {
+            return ChainVerification.verify(entries(), AuditAnchor.read(anchorCopy), "the anchor copy " + anchorCopy
+                    + " is missing", key);
+        } catch (IllegalStateException | UncheckedIOException unreadable) {
+            return new Verification(0, null, unreadable.getMessage(), "unreadable");
+        }
     }
 
     /**
@@ -141,7 +151,13 @@ public class AuditLog {
      * because the log no longer extends it (so that {@code audit verify} keeps reporting it) or it is lost.
      */
     private @Nullable Long keyedFrom(Optional<AuditEntry> last, long seq) {
-        Optional<Head> found = anchor.read();
+        Optional<Head> found;
+        try {
+            found = anchor.read();
+        } catch (IllegalStateException | UncheckedIOException unreadable) {
+            logger.error("The audit anchor cannot be read and is left as it is: run ./dadkhah audit verify", unreadable);
+            return null;
+        }
         if (found.isPresent()) {
             if (continues(found.get())) {
                 return found.get().keyedFrom();

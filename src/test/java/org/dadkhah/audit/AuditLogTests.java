@@ -286,7 +286,7 @@ class AuditLogTests extends ApiTest {
     }
 
     @Test
-    void theAnchorNeverMovesBackButReplacesTheAnchorOfAnotherDatabase(@TempDir Path keys) {
+    void theAnchorNeverMovesBackButReplacesTheAnchorOfAnotherDatabase(@TempDir Path keys) throws Exception {
         AuditAnchor file = new AuditAnchor(keys);
         file.advance(new AuditAnchor.Head("db-1", 1, 9, "9".repeat(64)));
         file.advance(new AuditAnchor.Head("db-1", 1, 8, "8".repeat(64)));
@@ -298,6 +298,8 @@ class AuditLogTests extends ApiTest {
             assertThat(head.database()).isEqualTo("db-2");
             assertThat(head.seq()).isEqualTo(1);
         });
+        Files.writeString(file.file(), "seq=not a number\n");
+        assertThatThrownBy(file::read).hasMessageContaining("not in the expected format");
     }
 
     /** Entries 1 to {@code last}, plain SHA-256 before {@code keyedFrom} and HMAC under {@code key} from it on. */
