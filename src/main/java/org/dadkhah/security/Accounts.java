@@ -58,9 +58,7 @@ public class Accounts {
      */
     @Transactional
     public void create(String username, Role role, String password, boolean mustChangePassword) {
-        Passwords.weakness(password).ifPresent(problem -> {
-            throw new IllegalArgumentException(problem);
-        });
+        Passwords.requireStrong(password);
         if (!username.matches("[A-Za-z0-9._@-]{1,100}")) {
             throw new IllegalArgumentException("A username has 1-100 letters, digits or . _ @ -");
         }
@@ -77,9 +75,7 @@ public class Accounts {
      */
     @Transactional
     public void setPassword(String username, String password) {
-        Passwords.weakness(password).ifPresent(problem -> {
-            throw new IllegalArgumentException(problem);
-        });
+        Passwords.requireStrong(password);
         int updated = jdbc.sql("update app_user set password_hash = ?, must_change_password = false where username = ?")
                 .params(passwords.hash(password), username).update();
         if (updated == 0) {

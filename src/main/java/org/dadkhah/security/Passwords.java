@@ -39,6 +39,13 @@ class Passwords {
         return hash.isPresent() && matches;
     }
 
+    /** Fails with the reason when a new password is refused. */
+    static void requireStrong(String password) {
+        weakness(password).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
+    }
+
     /** Why a new password is refused, if it is. */
     static Optional<String> weakness(String password) {
         return password.length() < MIN_LENGTH
