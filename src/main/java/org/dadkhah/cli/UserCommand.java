@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Account tasks. */
-@Command(name = "user", mixinStandardHelpOptions = true, description = "Accounts.", subcommands = {UserCommand.Create.class, UserCommand.TotpOn.class})
+@Command(name = "user", mixinStandardHelpOptions = true, description = "Accounts.", subcommands = {UserCommand.Create.class, UserCommand.Password.class, UserCommand.TotpOn.class})
 class UserCommand implements Runnable {
 
     @Override
@@ -37,8 +37,7 @@ class UserCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            String password = passwordFile == null ? Accounts.randomPassword()
-                    : Files.readAllLines(passwordFile, StandardCharsets.UTF_8).stream().findFirst().orElse("").strip();
+            String password = passwordFile == null ? Accounts.randomPassword() : firstLine(passwordFile);
             try (ConfigurableApplicationContext context = Contexts.offline()) {
                 Accounts accounts = context.getBean(Accounts.class);
                 try {
@@ -55,6 +54,41 @@ class UserCommand implements Runnable {
             }
             return 0;
         }
+    }
+
+    @Command(name = "password", mixinStandardHelpOptions = true,
+            description = "Set a new password for an account (it need not be changed again at the next login).")
+    static class Password implements Callable<Integer> {
+
+        @Option(names = "--username", required = true, description = "Account name")
+        String username;
+
+        @Option(names = "--password-file", required = true, description = "File whose first line is the new password")
+        Path passwordFile;
+
+        @Override
+        public Integer call() {
+            String password;
+            try {
+                password = firstLine(passwordFile);
+            } catch (IOException e) {
+                System.err.println("Error: cannot read the password file " + passwordFile);
+                return 1;
+            }
+            try (ConfigurableApplicationContext context = Contexts.offline()) {
+                context.getBean(Accounts.class).setPassword(username, password);
+            } catch (IllegalArgumentException e) {
+                System.err.println("Error: " + e.getMessage());
+                return 1;
+            }
+            System.out.println("New password set for " + username);
+            return 0;
+        }
+    }
+
+    /** The first line of a password file, without surrounding blanks. */
+    static String firstLine(Path file) throws IOException {
+        return Files.readAllLines(file, StandardCharsets.UTF_8).stream().findFirst().orElse("").strip();
     }
 
     @Command(name = "totp", mixinStandardHelpOptions = true,

@@ -9,8 +9,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.dadkhah.shared.Hashes;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,11 +20,12 @@ public class Accounts {
 
     private final JdbcClient jdbc;
     private final Sealer sealer;
-    private final PasswordEncoder encoder = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+    private final Passwords passwords;
 
-    Accounts(JdbcClient jdbc, Sealer sealer) {
+    Accounts(JdbcClient jdbc, Sealer sealer, Passwords passwords) {
         this.jdbc = jdbc;
         this.sealer = sealer;
+        this.passwords = passwords;
     }
 
     /** Turns on the TOTP second factor for an account; returns the otpauth URI to scan into an authenticator app. */
@@ -47,24 +46,47 @@ public class Accounts {
                 .param(username).query(String.class).optional().map(s -> sealer.open(s, "app_user.totp_secret"));
     }
 
-    PasswordEncoder encoder() {
-        return encoder;
-    }
-
     /** Creates an account; fails if the name is taken or the password is shorter than 12 characters. */
     @Transactional
     public void create(String username, Role role, String password) {
-        if (password.length() < 12) {
-            throw new IllegalArgumentException("The password must have at least 12 characters");
-        }
+        create(username, role, password, false);
+    }
+
+    /**
+     * Creates an account, as {@link #create(String, Role, String)}; with {@code mustChangePassword} its password is a
+     * temporary one that must be replaced at the first page login.
+     */
+    @Transactional
+    public void create(String username, Role role, String password, boolean mustChangePassword) {
+        Passwords.requireStrong(password);
         if (!username.matches("[A-Za-z0-9._@-]{1,100}")) {
             throw new IllegalArgumentException("A username has 1-100 letters, digits or . _ @ -");
         }
         if (exists(username)) {
             throw new IllegalArgumentException("The username " + username + " is taken");
         }
-        jdbc.sql("insert into app_user (id, username, password_hash, role) values (?, ?, ?, ?)")
-                .params(UUID.randomUUID(), username, encoder.encode(password), role.name()).update();
+        jdbc.sql("insert into app_user (id, username, password_hash, role, must_change_password) values (?, ?, ?, ?, ?)")
+                .params(UUID.randomUUID(), username, passwords.hash(password), role.name(), mustChangePassword).update();
+    }
+
+    /**
+     * Sets a new password for an account and clears its must-change flag; fails for an unknown account or a password
+     * shorter than 12 characters.
+     */
+    @Transactional
+    public void setPassword(String username, String password) {
+        Passwords.requireStrong(password);
+        int updated = jdbc.sql("update app_user set password_hash = ?, must_change_password = false where username = ?")
+                .params(passwords.hash(password), username).update();
+        if (updated == 0) {
+            throw new IllegalArgumentException("No account " + username);
+        }
+    }
+
+    /** Whether the account must choose a new password before it may open any page. */
+    boolean mustChangePassword(String username) {
+        return jdbc.sql("select must_change_password from app_user where username = ?").param(username)
+                .query(Boolean.class).optional().orElse(false);
     }
 
     /** Whether an account with this name exists. */
@@ -135,6 +157,7 @@ public class Accounts {
                 .map(role -> new Caller(username, Role.valueOf(role), groups(username), true));
     }
 
+    /** The password hash of an enabled account (none for an unknown or disabled one). */
     Optional<String> passwordHash(String username) {
         return jdbc.sql("select password_hash from app_user where username = ? and enabled").param(username)
                 .query(String.class).optional();

@@ -5,7 +5,10 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
-/** On the first start of the server, creates an admin account and prints its one-time password (never logged). */
+/**
+ * On the first start of the server, creates an admin account and prints its temporary password (never logged), which
+ * must be replaced at the first login.
+ */
 @Component
 class FirstAdmin implements ApplicationRunner {
 
@@ -21,12 +24,14 @@ class FirstAdmin implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (serving && !accounts.any()) {
             String password = Accounts.randomPassword();
-            accounts.create("admin", Role.ADMIN, password);
+            accounts.create("admin", Role.ADMIN, password, true);
             System.out.println("""
 
-                    First start: created the account 'admin' with the one-time password
+                    First start: created the account 'admin' with the temporary password
                         %s
-                    Keep it safe; it is not shown again. Create API tokens with ./dadkhah token create --user admin --scope write
+                    It is not shown again. Log in at /login and choose a new password (asked at the first login),
+                    or set one with ./dadkhah user password --username admin --password-file FILE.
+                    Create API tokens with ./dadkhah token create --user admin --scope write
                     """.formatted(password));
         }
     }

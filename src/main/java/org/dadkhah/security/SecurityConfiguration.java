@@ -7,11 +7,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 /**
  * Two filter chains: the API (bearer tokens, stateless, 401 problem+json without credentials) and the pages
- * (form login at {@code /login}, sessions that expire, CSRF on every form). Both send a Content-Security-Policy
+ * (form login at {@code /login}, sessions that expire, CSRF on every form; a session whose account must change its
+ * password sees only the change-password page until it does). Both send a Content-Security-Policy
  * that forbids inline script.
  */
 @Configuration(proxyBeanMethods = false)
@@ -40,12 +42,14 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, Accounts accounts, LoginThrottle throttle) throws Exception {
-        http.authenticationProvider(new PasswordLogin(accounts, throttle))
+    SecurityFilterChain pages(HttpSecurity http, Accounts accounts, Passwords passwords, LoginThrottle throttle)
+            throws Exception {
+        http.authenticationProvider(new PasswordLogin(accounts, passwords, throttle))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
                                 "/v3/api-docs/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
                         .anyRequest().authenticated())
+                .addFilterAfter(new PasswordChangeRequired(), AuthorizationFilter.class)
                 .formLogin(f -> f.authenticationDetailsSource(TotpDetails::new).permitAll())
                 .sessionManagement(m -> m.sessionFixation(fix -> fix.changeSessionId()))
                 .logout(l -> l.permitAll())
