@@ -23,9 +23,8 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedDatabase implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
-    private static @Nullable EmbeddedDatabase temporary;
-
     private static final String LOOPBACK = "127.0.0.1";
+    private static @Nullable EmbeddedDatabase temporary;
 
     private final @Nullable EmbeddedPostgres owned;
     private final int port;
@@ -77,7 +76,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
         EmbeddedDatabase db = start(dataDirectory, passwordFile, password);
         if (trusting) {
-            PasswordAuthentication.require(db.jdbcUrl(), dataDirectory, password);
+            try {
+                PasswordAuthentication.require(db.jdbcUrl(), dataDirectory, password);
+            } catch (RuntimeException e) {
+                db.close();
+                throw e;
+            }
             log.info("The embedded database in {} now requires the password in {}", dataDirectory, passwordFile);
         }
         return db;
