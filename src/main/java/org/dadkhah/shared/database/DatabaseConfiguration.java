@@ -1,6 +1,7 @@
 package org.dadkhah.shared.database;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.dadkhah.shared.DadkhahHome;
 import org.springframework.beans.factory.annotation.Value;
@@ -9,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The data source: an external PostgreSQL when {@code DADKHAH_DB_URL} is set, otherwise the embedded server in
- * {@code DADKHAH_HOME/pg} (or a temporary one when {@code dadkhah.db.embedded=temporary}, as in tests).
+ * {@code DADKHAH_HOME/pg} with the password in {@code DADKHAH_HOME/pg-password} (or a temporary one when {@code dadkhah.db.embedded=temporary}, as in tests).
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
@@ -23,7 +24,8 @@ class DatabaseConfiguration {
         if ("temporary".equals(embedded)) {
             return new EmbeddedDatabaseHolder(EmbeddedDatabase.temporary(), false);
         }
-        return new EmbeddedDatabaseHolder(EmbeddedDatabase.persistent(DadkhahHome.path().resolve("pg")));
+        Path home = DadkhahHome.path();
+        return new EmbeddedDatabaseHolder(EmbeddedDatabase.persistent(home.resolve("pg"), home.resolve("pg-password")));
     }
 
     @Bean(destroyMethod = "close")
@@ -32,9 +34,10 @@ class DatabaseConfiguration {
             @Value("${dadkhah.db.pool-size:10}") int poolSize) {
         HikariDataSource ds = new HikariDataSource();
         if (url.isBlank()) {
-            ds.setJdbcUrl(holder.database().jdbcUrl());
-            ds.setUsername("postgres");
-            ds.setPassword("");
+            EmbeddedDatabase embedded = holder.database();
+            ds.setJdbcUrl(embedded.jdbcUrl());
+            ds.setUsername(embedded.user());
+            ds.setPassword(embedded.password());
         } else {
             ds.setJdbcUrl(url);
             ds.setUsername(user);

@@ -16,25 +16,39 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded PostgreSQL server (zonky binaries). A persistent server lives in {@code DADKHAH_HOME/pg} and is
- * shared with command-line runs while {@code serve} holds it; a temporary one serves a test JVM.
+ * The embedded PostgreSQL server (zonky binaries), listening on 127.0.0.1 only. A persistent server lives in
+ * {@code DADKHAH_HOME/pg}, requires the password in {@code DADKHAH_HOME/pg-password} and is shared with command-line
+ * runs while {@code serve} holds it; a temporary one serves a test JVM.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+    private static final String LOOPBACK = "127.0.0.1";
     private static @Nullable EmbeddedDatabase temporary;
 
     private final @Nullable EmbeddedPostgres owned;
     private final int port;
+    private final String password;
 
-    private EmbeddedDatabase(@Nullable EmbeddedPostgres owned, int port) {
+    private EmbeddedDatabase(@Nullable EmbeddedPostgres owned, int port, String password) {
         this.owned = owned;
         this.port = port;
+        this.password = password;
     }
 
-    /** JDBC URL of the server's {@code postgres} database. */
+    /** JDBC URL of the server's {@code postgres} database, on the loopback address it listens on. */
     public String jdbcUrl() {
-        return "jdbc:postgresql://localhost:" + port + "/postgres";
+        return "jdbc:postgresql://" + LOOPBACK + ":" + port + "/postgres";
+    }
+
+    /** The superuser to connect as. */
+    public String user() {
+        return PasswordAuthentication.USER;
+    }
+
+    /** The superuser's password (empty for a temporary server, which trusts local connections). */
+    public String password() {
+        return password;
     }
 
     /** Whether this process started the server (and so stops it on close). */
@@ -44,28 +58,53 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /**
      * Connects to the server already running in {@code dataDirectory} or, if none is, starts one there that
-     * keeps its data across restarts.
+     * keeps its data across restarts. The server listens on 127.0.0.1 only and requires the password kept in
+     * {@code passwordFile} (created on first use); a data directory that still trusts local connections is converted.
      */
-    public static EmbeddedDatabase persistent(Path dataDirectory) {
+    public static EmbeddedDatabase persistent(Path dataDirectory, Path passwordFile) {
+        boolean initialised = Files.isRegularFile(dataDirectory.resolve("postgresql.conf"));
+        boolean trusting = PasswordAuthentication.trustsConnections(dataDirectory);
+        if (initialised && !trusting && !Files.exists(passwordFile)) {
+            throw new IllegalStateException("The embedded database in " + dataDirectory
+                    + " requires the password it was created with, kept in " + passwordFile + ", which is missing");
+        }
+        String password = PasswordFile.readOrCreate(passwordFile);
         Optional<Integer> running = runningPort(dataDirectory);
         if (running.isPresent()) {
             log.info("Using the embedded database already running for {} on port {}", dataDirectory, running.get());
-            return new EmbeddedDatabase(null, running.get());
+            return new EmbeddedDatabase(null, running.get(), password);
         }
+        EmbeddedDatabase db = start(dataDirectory, passwordFile, password);
+        if (trusting) {
+            try {
+                PasswordAuthentication.require(db.jdbcUrl(), dataDirectory, password);
+            } catch (RuntimeException e) {
+                db.close();
+                throw e;
+            }
+            log.info("The embedded database in {} now requires the password in {}", dataDirectory, passwordFile);
+        }
+        return db;
+    }
+
+    private static EmbeddedDatabase start(Path dataDirectory, Path passwordFile, String password) {
         try {
             Files.createDirectories(dataDirectory);
-            EmbeddedPostgres pg = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
+                    .setServerConfig("listen_addresses", LOOPBACK)
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("fsync", "on")
+                    .setConnectConfig("password", password)
                     .setRegisterShutdownHook(false)
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    .start();
+                    .setPGStartupWait(Duration.ofSeconds(60));
+            EmbeddedPostgres pg = PasswordAuthentication.forNewDataDirectory(builder, passwordFile).start();
             log.info("Started the embedded database in {} on port {}", dataDirectory, pg.getPort());
-            return new EmbeddedDatabase(pg, pg.getPort());
+            return new EmbeddedDatabase(pg, pg.getPort(), password);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory
+                    + "; if it existed before, check that " + passwordFile + " holds the password it was created with", e);
         }
     }
 
@@ -77,8 +116,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
         if (temporary == null) {
             try {
                 EmbeddedPostgres pg = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60))
-                        .setRegisterShutdownHook(false).start();
-                EmbeddedDatabase db = new EmbeddedDatabase(pg, pg.getPort());
+                        .setServerConfig("listen_addresses", LOOPBACK).setRegisterShutdownHook(false).start();
+                EmbeddedDatabase db = new EmbeddedDatabase(pg, pg.getPort(), "");
                 temporary = db;
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> db.closeWhenReleased(Duration.ofSeconds(10))));
             } catch (IOException e) {
@@ -140,7 +179,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private static boolean accepts(int port) {
         try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("localhost", port), 1000);
+            socket.connect(new InetSocketAddress(LOOPBACK, port), 1000);
             return true;
         } catch (IOException e) {
             return false;
