@@ -44,7 +44,8 @@ class SecurityConfiguration {
         http.authenticationProvider(new PasswordLogin(accounts, throttle))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
-                                "/v3/api-docs/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
+                                "/v3/api-docs/**", "/api-docs", "/swagger-ui/**", "/webjars/**", "/css/**", "/js/**",
+                                "/favicon.ico").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.authenticationDetailsSource(TotpDetails::new).permitAll())
                 .sessionManagement(m -> m.sessionFixation(fix -> fix.changeSessionId()))
