@@ -47,7 +47,8 @@ class SecurityConfiguration {
         http.authenticationProvider(new PasswordLogin(accounts, passwords, throttle))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
-                                "/v3/api-docs/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
+                                "/v3/api-docs/**", "/api-docs", "/swagger-ui/**", "/webjars/**", "/css/**", "/js/**",
+                                "/favicon.ico").permitAll()
                         .anyRequest().authenticated())
                 .addFilterAfter(new PasswordChangeRequired(), AuthorizationFilter.class)
                 .formLogin(f -> f.authenticationDetailsSource(TotpDetails::new).permitAll())
