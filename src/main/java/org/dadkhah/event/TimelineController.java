@@ -20,8 +20,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A person's timeline: acts against them, acts they were involved in, proceedings they were party to and posts they
- * held, ordered by date, each with its citations; only what the caller may see.
+ * A person's timeline: acts against them (each with who was involved in it), acts they were involved in,
+ * proceedings they were party to and posts they held, ordered by date, each with its citations and the labels of
+ * its references; only what the caller may see.
  */
 @RestController
 class TimelineController {
@@ -42,7 +43,14 @@ class TimelineController {
             throw new RecordNotFoundException("person", id);
         }
         List<Map<String, Object>> entries = new ArrayList<>();
-        queries.related(type("acts"), "victim_id", id, caller).forEach(a -> entries.add(entry("ACT", "date", a)));
+        List<Map<String, Object>> suffered = queries.related(type("acts"), "victim_id", id, caller);
+        Map<UUID, List<Map<String, Object>>> involved = queries.relatedAll(type("involvements"), "act_id",
+                suffered.stream().map(a -> (UUID) a.get("id")).toList(), caller);
+        for (Map<String, Object> act : suffered) {
+            Map<String, Object> entry = entry("ACT", "date", act);
+            entry.put("involvements", involved.get((UUID) act.get("id")));
+            entries.add(entry);
+        }
         List<Map<String, Object>> involvements = queries.related(type("involvements"), "perpetrator_person_id", id,
                 caller);
         Map<UUID, Map<String, Object>> acts = queries.getAll(type("acts"),

@@ -26,6 +26,15 @@ class ApiProblems {
         return problem;
     }
 
+    /** A query string whose bytes are not UTF-8 (such as {@code %ff}): the client's mistake, not the server's. */
+    @ExceptionHandler
+    ProblemDetail undecodable(org.apache.tomcat.util.http.InvalidParameterException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "A query parameter is not valid percent-encoded UTF-8");
+        problem.setTitle("Invalid request");
+        return problem;
+    }
+
     @ExceptionHandler
     ProblemDetail notFound(RecordNotFoundException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());

@@ -90,6 +90,11 @@ final class OpenApiSchemas {
             if (field.kind() == Field.Kind.DATE) {
                 schema.addProperty(field.json() + RecordJson.DETAIL, partialDateDetail(field));
             }
+            if (field.kind() == Field.Kind.REF) {
+                schema.addProperty(field.json() + ReferenceLabels.SUFFIX, typed("string").readOnly(true)
+                        .description("Read-only: the name or title of the referenced record, present only when the "
+                                + "caller may see that record"));
+            }
             if (field.required() && !field.generated()) {
                 schema.addRequiredItem(field.json());
             }

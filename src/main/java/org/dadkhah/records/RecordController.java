@@ -48,7 +48,10 @@ class RecordController {
         if (limit < 1 || limit > 500) {
             throw InvalidRecordException.of("limit", "Must be between 1 and 500");
         }
-        RecordPage page = queries.list(type(type), criteria(params), after, limit, caller());
+        Map<String, String> criteria = criteria(params);
+        boolean deleted = Boolean.parseBoolean(criteria.remove("deleted"));
+        RecordPage page = deleted ? queries.listDeleted(type(type), criteria, after, limit, caller())
+                : queries.list(type(type), criteria, after, limit, caller());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("items", page.items());
         body.put("next", page.next());

@@ -27,4 +27,12 @@ public interface RecordEmbed {
         ids.forEach(id -> all.put(id, load(id, caller)));
         return all;
     }
+
+    /**
+     * The data for several records given their representations as the caller sees them (fields, children and the
+     * labels of references), for embeds that build on a record's own fields; by default {@link #loadAll}.
+     */
+    default Map<UUID, Object> loadAllFor(List<Map<String, Object>> items, Caller caller) {
+        return loadAll(items.stream().map(item -> (UUID) item.get("id")).toList(), caller);
+    }
 }

@@ -79,10 +79,32 @@ public class RecordQueries {
     /** One page of records matching {@code criteria} (exact field matches and module filters), by id. */
     public RecordPage list(RecordType type, Map<String, String> criteria, @Nullable UUID after, int limit,
             Caller caller) {
+        return page(type, criteria, after, limit, caller, false);
+    }
+
+    /**
+     * One page of deleted records (to find and restore them): for roles that change records, and only those at a
+     * level their role reads (a share does not reach deleted records).
+     */
+    public RecordPage listDeleted(RecordType type, Map<String, String> criteria, @Nullable UUID after, int limit,
+            Caller caller) {
+        if (!caller.role().writes()) {
+            throw new ForbiddenException("Only roles that change records list deleted ones");
+        }
+        return page(type, criteria, after, limit, caller, true);
+    }
+
+    private RecordPage page(RecordType type, Map<String, String> criteria, @Nullable UUID after, int limit,
+            Caller caller, boolean deleted) {
         Visibility.Condition v = type.readable(caller, "t");
-        StringBuilder sql = new StringBuilder("select t.* from " + type.table() + " t where t.deleted_at is null and ")
-                .append(v.sql());
-        List<Object> params = new ArrayList<>(v.params());
+        StringBuilder sql = new StringBuilder("select t.* from " + type.table() + " t where t.deleted_at is "
+                + (deleted ? "not null and t.confidentiality = any(?) and " : "null and ")).append(v.sql());
+        List<Object> params = new ArrayList<>();
+        if (deleted) {
+            params.add(java.util.Arrays.stream(org.dadkhah.shared.Confidentiality.values())
+                    .filter(caller::mayRead).map(Enum::name).toArray(String[]::new));
+        }
+        params.addAll(v.params());
         RecordFilters.append(type, criteria, filters, sql, params);
         if (after != null) {
             sql.append(" and t.id > ?");

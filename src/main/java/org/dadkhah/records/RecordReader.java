@@ -57,6 +57,7 @@ class RecordReader {
         Set<String> known = new java.util.HashSet<>(META);
         type.fields().forEach(f -> known.add(f.json()));
         type.fields().stream().filter(f -> f.kind() == Field.Kind.DATE).forEach(f -> known.add(f.json() + RecordJson.DETAIL));
+        type.fields().stream().filter(f -> f.kind() == Field.Kind.REF).forEach(f -> known.add(f.json() + ReferenceLabels.SUFFIX));
         type.children().forEach(c -> known.add(c.json()));
         embeds.stream().filter(e -> e.path().equals(type.path()) || e.path().equals("*")).forEach(e -> known.add(e.json()));
         for (String name : body.propertyNames()) {
@@ -108,6 +109,8 @@ class RecordReader {
         }
         Set<String> known = new java.util.HashSet<>();
         list.fields().forEach(f -> known.add(f.json()));
+        list.fields().stream().filter(f -> f.kind() == Field.Kind.REF).forEach(f -> known.add(f.json() + ReferenceLabels.SUFFIX));
+        list.fields().stream().filter(f -> f.kind() == Field.Kind.DATE).forEach(f -> known.add(f.json() + RecordJson.DETAIL));
         known.add("id");
         int i = 0;
         for (JsonNode item : node.values()) {
@@ -196,7 +199,10 @@ class RecordReader {
             case VOCAB -> {
                 String code = requireString(value);
                 if (!vocabularies.contains(field.target(), code)) {
-                    throw new IllegalArgumentException("Unknown term of vocabulary " + field.target() + ": " + code);
+                    List<String> allowed = vocabularies.terms(field.target()).stream().map(Vocabularies.Term::code)
+                            .filter(c -> vocabularies.contains(field.target(), c)).toList();
+                    throw new IllegalArgumentException("Unknown term of vocabulary " + field.target() + ": " + code
+                            + "; allowed: " + String.join(", ", allowed));
                 }
                 columns.put(field.column(), code);
             }

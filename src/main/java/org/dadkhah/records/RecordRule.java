@@ -15,10 +15,16 @@ public interface RecordRule {
     /** Looks up other records while checking a rule. */
     interface Lookup {
 
-        /** Whether a live record of the named type (singular name, e.g. {@code person}) has this id. */
+        /** Whether a live record of the named type ({@code person} or {@code persons}) has this id. */
         boolean exists(String typeName, UUID id);
 
         /** Whether {@code typeName} names a record type. */
         boolean isType(String typeName);
+
+        /** The singular name of the type spelled {@code typeName} (its path, {@code persons}, or its name). */
+        java.util.Optional<String> canonicalName(String typeName);
+
+        /** The singular names of all record types. */
+        List<String> typeNames();
     }
 }

@@ -29,7 +29,13 @@ public class RecordTypes {
 
     /** The type served under {@code path}; answers 404 when there is none. */
     public RecordType require(String path) {
-        return byPath(path).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No record type " + path));
+        return byPath(path).or(() -> byName(path)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "No record type " + path + "; the record types are " + String.join(", ", byPath.keySet())));
+    }
+
+    /** A type by its path ({@code persons}) or its singular name ({@code person}): one spelling works everywhere. */
+    public Optional<RecordType> byPathOrName(String spelling) {
+        return byPath(spelling).or(() -> byName(spelling));
     }
 
     public Optional<RecordType> byName(String name) {

@@ -33,11 +33,12 @@ public class RecordVersions {
     /**
      * The entries of a record's history the caller may see. Each entry carries {@code before} and {@code after}
      * states (as stored); a state beyond the caller's rights is left out ({@code after}: the whole entry; {@code
-     * before}: shown as null). Fails with 404 when the caller may not see the record now.
+     * before}: shown as null). Fails with 404 when the caller may not see the record now (roles that change records
+     * also see the history of deleted records at levels they read).
      */
     public List<Map<String, Object>> visible(RecordType type, UUID id, List<Map<String, Object>> entries,
             Caller caller) {
-        Map<String, Object> row = queries.visibleRaw(type, id, caller);
+        Map<String, Object> row = deletedOrLive(type, id, caller);
         boolean shared = queries.sharedWith(type, id, caller);
         boolean clear = type.sealedPolicy().test(row, caller);
         List<Map<String, Object>> shown = new ArrayList<>();
@@ -53,6 +54,16 @@ public class RecordVersions {
             shown.add(copy);
         }
         return shown;
+    }
+
+    /** The record, live, or deleted when the caller's role changes records and reads its level. */
+    private Map<String, Object> deletedOrLive(RecordType type, UUID id, Caller caller) {
+        Map<String, Object> row = queries.visibleRawIncludingDeleted(type, id, caller);
+        if (row.get("deleted_at") != null && !(caller.role().writes()
+                && caller.mayRead(Confidentiality.valueOf((String) row.get("confidentiality"))))) {
+            throw new RecordNotFoundException(type.name(), id);
+        }
+        return row;
     }
 
     /** The stored state of one version the caller may see, for restoring it (sealed values as stored). */

@@ -25,12 +25,22 @@ class References {
         return new RecordRule.Lookup() {
             @Override
             public boolean exists(String typeName, UUID id) {
-                return types.byName(typeName).map(t -> visible(t.table(), id, caller)).orElse(false);
+                return types.byPathOrName(typeName).map(t -> visible(t.table(), id, caller)).orElse(false);
+            }
+
+            @Override
+            public java.util.Optional<String> canonicalName(String typeName) {
+                return types.byPathOrName(typeName).map(RecordType::name);
+            }
+
+            @Override
+            public java.util.List<String> typeNames() {
+                return types.all().stream().map(RecordType::name).toList();
             }
 
             @Override
             public boolean isType(String typeName) {
-                return types.byName(typeName).isPresent();
+                return types.byPathOrName(typeName).isPresent();
             }
         };
     }

@@ -24,21 +24,27 @@ class Representer {
     private final List<RecordEmbed> embeds;
     private final ApplicationEventPublisher events;
     private final Sealing sealing;
+    private final ReferenceLabels labels;
 
-    Representer(JdbcClient jdbc, List<RecordEmbed> embeds, ApplicationEventPublisher events, Sealing sealing) {
+    Representer(JdbcClient jdbc, List<RecordEmbed> embeds, ApplicationEventPublisher events, Sealing sealing,
+            ReferenceLabels labels) {
         this.jdbc = jdbc;
         this.embeds = embeds;
         this.events = events;
         this.sealing = sealing;
+        this.labels = labels;
     }
 
-    /** Representations of visible rows, in the order given, with their embeds. */
+    /** Representations of visible rows, in the order given, with their embeds and the labels of their references. */
     List<Map<String, Object>> representAll(RecordType type, List<Map<String, Object>> rows, Caller caller) {
         List<Map<String, Object>> items = plainAll(type, rows, caller);
+        labels.label(type, items, caller);
         List<UUID> ids = rows.stream().map(r -> (UUID) r.get("id")).toList();
         if (!ids.isEmpty()) {
+            List<Map<String, Object>> own = items.stream().map(item -> (Map<String, Object>) new LinkedHashMap<>(item))
+                    .toList();
             for (RecordEmbed embed : embedsOf(type)) {
-                Map<UUID, Object> loaded = embed.loadAll(ids, caller);
+                Map<UUID, Object> loaded = embed.loadAllFor(own, caller);
                 for (int i = 0; i < ids.size(); i++) {
                     items.get(i).put(embed.json(), loaded.get(ids.get(i)));
                 }

@@ -102,9 +102,13 @@ class SourceRecords {
         if (type == null || id == null) {
             return List.of();
         }
-        if (!lookup.isType(type)) {
-            return List.of(new FieldProblem(typeJson, "Unknown record type " + type));
+        var canonical = lookup.canonicalName(type);
+        if (canonical.isEmpty()) {
+            return List.of(new FieldProblem(typeJson, "Unknown record type " + type + "; the record types are "
+                    + String.join(", ", lookup.typeNames())));
         }
-        return lookup.exists(type, id) ? List.of() : List.of(new FieldProblem(idJson, "No " + type + " with id " + id));
+        columns.put(typeColumn, canonical.get());
+        return lookup.exists(type, id) ? List.of()
+                : List.of(new FieldProblem(idJson, "No " + canonical.get() + " with id " + id));
     }
 }

@@ -85,13 +85,26 @@ class ReadPathMatrixTests extends ApiTest {
                 .toString());
         putJson("/api/v1/persons/" + shared + "/shares", admin(), null, "{\"grantees\":[\"user:test-researcher\"]}");
         world.made.add(new Made(persons, shared, Confidentiality.SECRET, false));
+        for (Confidentiality level : Confidentiality.values()) {
+            String gone = create("/api/v1/persons", world.body(persons, level, Secret.valueOf(level.name()), Map.of()).toString());
+            deleteJson("/api/v1/persons/" + gone, admin());
+            deleted.add(new Made(persons, gone, level, false));
+        }
         registerPaths();
     }
 
+    private final List<Made> deleted = new ArrayList<>();
+
     private void registerPaths() {
-        paths.put("GET /api/v1/{type}", (t, r) -> each(t, types.all().stream().map(ty -> "/api/v1/" + ty.path() + "?limit=500").toList()));
-        paths.put("GET /api/v1/{type}/{id}", (t, r) -> each(t, world.made.stream().map(m -> url(m, "")).toList()));
-        paths.put("GET /api/v1/{type}/{id}/history", (t, r) -> each(t, world.made.stream().map(m -> url(m, "/history")).toList()));
+        paths.put("GET /api/v1/{type}", (t, r) -> {
+            List<String> bodies = each(t, types.all().stream().map(ty -> "/api/v1/" + ty.path() + "?limit=500").toList());
+            bodies.addAll(each(t, types.all().stream().map(ty -> "/api/v1/" + ty.path() + "?deleted=true&limit=500").toList()));
+            return bodies;
+        });
+        paths.put("GET /api/v1/{type}/{id}", (t, r) -> each(t, java.util.stream.Stream.concat(world.made.stream(),
+                deleted.stream()).map(m -> url(m, "")).toList()));
+        paths.put("GET /api/v1/{type}/{id}/history", (t, r) -> each(t, java.util.stream.Stream.concat(world.made.stream(),
+                deleted.stream()).map(m -> url(m, "/history")).toList()));
         paths.put("GET /api/v1/{type}/{id}/shares", (t, r) -> each(t, world.made.stream().map(m -> url(m, "/shares")).toList()));
         paths.put("GET /api/v1/persons/{id}/timeline", (t, r) -> each(t, of("persons").stream().map(m -> url(m, "/timeline")).toList()));
         paths.put("GET /api/v1/sources/{id}/file", (t, r) -> each(t, of("sources").stream().map(m -> url(m, "/file")).toList()));
