@@ -211,16 +211,15 @@ public class RecordQueries {
 
     /** Whether a share (not the caller's role) gives the caller the right to edit the record's fields. */
     boolean editableByShare(RecordType type, UUID id, Caller caller) {
-        Visibility.Condition v = Visibility.sharedForEditing(caller, "t");
-        List<Object> params = new ArrayList<>(v.params());
-        params.add(id);
-        return jdbc.sql("select count(*) from " + type.table() + " t where " + v.sql() + " and t.id = ?")
-                .params(params).query(Long.class).single() > 0;
+        return matches(type, id, Visibility.sharedForEditing(caller, "t"));
     }
 
     /** Whether the record is shared with the caller or one of their groups. */
     boolean sharedWith(RecordType type, UUID id, Caller caller) {
-        Visibility.Condition v = Visibility.shared(caller, "t");
+        return matches(type, id, Visibility.shared(caller, "t"));
+    }
+
+    private boolean matches(RecordType type, UUID id, Visibility.Condition v) {
         List<Object> params = new ArrayList<>(v.params());
         params.add(id);
         return jdbc.sql("select count(*) from " + type.table() + " t where " + v.sql() + " and t.id = ?")
