@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Documentation and accountability for political prisoners and mass atrocities.",
         subcommands = {ServeCommand.class, DemoCommand.class, DbCommand.class, UserCommand.class, TokenCommand.class,
                 AuditCommand.class, KeysCommand.class, EstimateCommand.class, BenchLoadCommand.class,
-                ImportCommand.class, ExportCommand.class})
+                ImportCommand.class, ExportCommand.class, BenchImportCommand.class})
 public class DadkhahCommand implements Runnable {
 
     private static volatile boolean serving;

@@ -203,6 +203,47 @@ class ListImportTests extends ApiTest {
         assertThat(count("citation")).isEqualTo(citations);
     }
 
+    /**
+     * A process killed mid-import is, to PostgreSQL, a connection that goes away: its backend is terminated here
+     * after the first batches were loaded (uncommitted), exactly as the server sees a killed client.
+     */
+    @Test
+    void anImportKilledAfterItsFirstBatchesLeavesNothing() throws Exception {
+        String place = ListFixtures.word(random, 6);
+        StringBuilder text = new StringBuilder(ListFixtures.HEADER).append('\n');
+        int rows = ListImport.BATCH * 3 + 10;
+        for (int i = 1; i <= rows; i++) {
+            text.append(i).append(",Killed,Row").append(i).append(",Reza,1340,1367-05-07,").append(place).append('\n');
+        }
+        Path file = ListFixtures.csv(dir, "killed.csv", text.toString(), StandardCharsets.UTF_8, new byte[0]);
+        String sha256 = org.dadkhah.shared.Hashes.sha256(Files.readAllBytes(file));
+        long persons = count("person");
+        var running = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return run(file, ListFixtures.mapping(place), false);
+            } catch (Exception e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        });
+        Integer killed = null;
+        for (int i = 0; i < 3000 && killed == null && !running.isDone(); i++) {
+            killed = jdbc.sql("select pid from pg_stat_activity where query like 'copy citation%' limit 1")
+                    .query(Integer.class).optional().orElse(null);
+            if (killed == null) {
+                Thread.sleep(10);
+            }
+        }
+        assertThat(killed).as("the import was caught after a batch was loaded").isNotNull();
+        jdbc.sql("select pg_terminate_backend(?)").param(killed).query().listOfRows();
+
+        assertThat(running).failsWithin(java.time.Duration.ofSeconds(60));
+        assertThat(count("person")).isEqualTo(persons);
+        assertThat(jdbc.sql("select count(*) from source where sha256 = ?").param(sha256).query(Long.class).single())
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from person_name where text like 'Killed Row%'").query(Long.class)
+                .single()).isZero();
+    }
+
     @Test
     void aFormulaCellImportsAsTextWithAWarningAndExportsInert() throws Exception {
         String place = ListFixtures.word(random, 6);
@@ -237,6 +278,43 @@ class ListImportTests extends ApiTest {
                         .replace("fatherName:", "father:"), false))
                 .isInstanceOf(ListMapping.InvalidMappingException.class)
                 .hasMessageStartingWith("person.father: Unknown key");
+    }
+
+    @Test
+    void theCommandPrintsTheReportAndExitsOneOnAnyErrorAndZeroOnACleanDryRun() throws Exception {
+        String place = ListFixtures.word(random, 6);
+        Path mapping = Files.writeString(dir.resolve("mapping.yml"), ListFixtures.mapping(place));
+        Path good = ListFixtures.csv(dir, "good.csv", csvText(rows(place)), StandardCharsets.UTF_8, UTF8_BOM);
+        Path bad = ListFixtures.csv(dir, "bad.csv", arabicKeyboard(ListFixtures.HEADER + "\n1,علی,بد,رضا,1367-12-30,1367,"
+                + place + "\n"), TableEncoding.WINDOWS_1256, new byte[0]);
+        long persons = count("person");
+
+        String[] failed = command("import", bad.toString(), "--mapping", mapping.toString());
+        String[] dry = command("import", good.toString(), "--mapping", mapping.toString(), "--dry-run");
+        String[] forced = command("import", good.toString(), "--mapping", mapping.toString(), "--dry-run",
+                "--encoding", "windows-1256");
+
+        assertThat(failed[0]).isEqualTo("1");
+        assertThat(failed[1]).contains("row 1: error: " + arabicKeyboard("تاریخ تولد") + ": 1367 is not a leap year")
+                .contains("1 row read (windows-1256 (not UTF-8, read as Windows-1256)): 1 error, ")
+                .endsWith("; nothing stored\n");
+        assertThat(dry[0]).isEqualTo("0");
+        assertThat(dry[1]).contains("dry run: would store 3 persons");
+        assertThat(forced[1]).contains("windows-1256 (forced)");
+        assertThat(count("person")).isEqualTo(persons);
+    }
+
+    /** Runs {@code ./dadkhah ARGS}; returns the exit code and standard output. */
+    private static String[] command(String... args) {
+        java.io.PrintStream original = System.out;
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            int exit = new picocli.CommandLine(new org.dadkhah.cli.DadkhahCommand()).execute(args);
+            return new String[] {String.valueOf(exit), out.toString(StandardCharsets.UTF_8)};
+        } finally {
+            System.setOut(original);
+        }
     }
 
     @Test
