@@ -58,8 +58,8 @@ class ImportCommand implements Callable<Integer> {
         } catch (ListMapping.InvalidMappingException e) {
             System.err.println("mapping: " + e.getMessage());
             return 1;
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
+        } catch (ListImport.UnknownEncodingException e) {
+            System.err.println("--encoding: " + e.getMessage());
             return 1;
         }
     }

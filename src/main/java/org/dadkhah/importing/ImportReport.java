@@ -68,7 +68,7 @@ public record ImportReport(String file, String sha256, String encoding, long row
     /** Collects problems and counts while an import runs. */
     static final class Builder {
         final List<Problem> problems = new ArrayList<>();
-        final Map<String, Long> counts = new LinkedHashMap<>(Map.of());
+        final Map<String, Long> counts = new LinkedHashMap<>();
 
         Builder() {
             List.of("persons", "names", "acts", "citations", "places").forEach(k -> counts.put(k, 0L));

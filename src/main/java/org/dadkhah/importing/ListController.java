@@ -59,7 +59,7 @@ class ListController {
                         encoding, caller);
             } catch (ListMapping.InvalidMappingException e) {
                 throw InvalidRecordException.of("mapping", e.getMessage());
-            } catch (IllegalArgumentException e) {
+            } catch (ListImport.UnknownEncodingException e) {
                 throw InvalidRecordException.of("encoding", e.getMessage());
             }
             Map<String, Object> body = new LinkedHashMap<>();

@@ -45,8 +45,15 @@ import tools.jackson.databind.node.ObjectNode;
 @Service
 public class ListImport {
 
-    /** Rows per {@code COPY} batch. */
-    static final int BATCH = 20_000;
+    /** An encoding forced with {@code --encoding} that Java does not know. */
+    public static class UnknownEncodingException extends IllegalArgumentException {
+        UnknownEncodingException(String message) {
+            super(message);
+        }
+    }
+
+    /** Rows per {@code COPY} batch: at most three batches are in memory at once (being read, queued, written). */
+    static final int BATCH = 5_000;
 
     private final RecordTypes types;
     private final RecordQueries queries;
@@ -79,6 +86,7 @@ public class ListImport {
      *
      * @param encoding forces the CSV encoding (null: detected)
      * @throws ListMapping.InvalidMappingException when the mapping cannot be used
+     * @throws UnknownEncodingException when the forced encoding is unknown
      */
     public ImportReport run(Path file, String fileName, String mappingYaml, boolean dryRun, @Nullable String encoding,
             Caller caller) throws IOException {
@@ -108,7 +116,8 @@ public class ListImport {
             writer.submit(() -> createSource(source, mapping, listLevel, file, fileName, sha256, xlsx, caller));
             ListPlaces places = new ListPlaces(queries, byPath.get("places"), caller,
                     (id, name) -> writer.submit(() -> createPlace(id, name, listLevel, byPath.get("places"), caller)));
-            ListSink sink = new ListSink(mapping, report, writer, places, byPath, source, listLevel, personLevel, caller);
+            ListSink sink = new ListSink(mapping, report, writer, places, byPath, source, listLevel, personLevel, caller,
+                    this);
             encodingUsed = TableReader.read(file, encoding, sink);
             sink.finish();
             boolean store = report.errors == 0 && !dryRun;
@@ -203,90 +212,6 @@ public class ListImport {
             return java.util.HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** Receives the table: resolves the header, checks each row, hands full batches to the writer. */
-    private final class ListSink implements TableReader.Sink {
-        private final ListMapping mapping;
-        private final ImportReport.Builder report;
-        private final ListWriter writer;
-        private final ListPlaces places;
-        private final Map<String, RecordType> byPath;
-        private final UUID source;
-        private final Confidentiality listLevel;
-        private final Confidentiality personLevel;
-        private final Caller caller;
-        private @Nullable ListRows rows;
-        private @Nullable BulkBatch batch;
-
-        ListSink(ListMapping mapping, ImportReport.Builder report, ListWriter writer, ListPlaces places,
-                Map<String, RecordType> byPath, UUID source, Confidentiality listLevel, Confidentiality personLevel,
-                Caller caller) {
-            this.mapping = mapping;
-            this.report = report;
-            this.writer = writer;
-            this.places = places;
-            this.byPath = byPath;
-            this.source = source;
-            this.listLevel = listLevel;
-            this.personLevel = personLevel;
-            this.caller = caller;
-        }
-
-        @Override
-        public void header(List<String> names) {
-            ListColumns columns = new ListColumns(names);
-            for (String column : mapping.columnsNamed()) {
-                if (columns.index(column) == null) {
-                    report.error(0, column, "No such column in the file (columns: " + String.join(", ", names) + ")");
-                }
-            }
-            List<ListRows.ActColumns> acts = actColumns(mapping, columns, actTypes(), report, caller);
-            if (report.errors == 0) {
-                rows = new ListRows(columns, mapping, acts, actTypes(), places, report, caller, source, listLevel,
-                        personLevel, byPath);
-                batch = ListRows.batch(1);
-            }
-        }
-
-        @Override
-        public void row(long row, List<String> cells) {
-            report.rows++;
-            if (rows == null) {
-                return;
-            }
-            if (report.errors > 0) {
-                batch = null;
-            }
-            rows.row(row, cells, batch);
-            if (batch != null && batch.tables.get(0).rows() >= BATCH) {
-                send();
-                batch = ListRows.batch(row + 1);
-            }
-        }
-
-        @Override
-        public void broken(long row, String message) {
-            report.error(row, "(file)", message);
-        }
-
-        void finish() {
-            if (report.rows == 0 && report.errors == 0) {
-                report.error(0, "(file)", "No data rows under the header");
-            }
-            if (batch != null && report.errors == 0) {
-                send();
-            }
-        }
-
-        private void send() {
-            BulkBatch full = batch;
-            List<String> names = List.of("persons", "names", "acts", "citations");
-            for (int i = 0; i < names.size(); i++) {
-                report.count(names.get(i), full.tables.get(i).rows());
-            }
-            writer.copy(full);
         }
     }
 }

@@ -62,7 +62,7 @@ record TableEncoding(Charset charset, int bomLength, String how) {
         try {
             return Charset.forName(name.strip());
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new IllegalArgumentException("Unknown encoding " + name + " (try UTF-8, UTF-16, windows-1256)");
+            throw new ListImport.UnknownEncodingException("Unknown encoding " + name + " (try UTF-8, UTF-16, windows-1256)");
         }
     }
 

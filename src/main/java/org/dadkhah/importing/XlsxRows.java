@@ -23,13 +23,15 @@ import org.xml.sax.XMLReader;
 /**
  * Streams the first sheet of an XLSX workbook with Apache POI's event API (SAX, one row in memory). Rows are
  * numbered by their place in the sheet after the header row, so that {@code row N} is the N-th row under the header
- * as the spreadsheet shows it; empty rows are skipped.
+ * as the spreadsheet shows it; empty rows are skipped, and empty cells at the end of a row (which a workbook does
+ * not store) are given back as empty values.
  */
 final class XlsxRows implements XSSFSheetXMLHandler.SheetContentsHandler {
 
     private final TableReader.Sink sink;
     private final List<String> cells = new ArrayList<>();
     private int headerRow = -1;
+    private int width;
 
     private XlsxRows(TableReader.Sink sink) {
         this.sink = sink;
@@ -74,8 +76,12 @@ final class XlsxRows implements XSSFSheetXMLHandler.SheetContentsHandler {
         }
         if (headerRow < 0) {
             headerRow = rowNum;
+            width = cells.size();
             sink.header(List.copyOf(cells));
         } else {
+            while (cells.size() < width) {
+                cells.add("");
+            }
             sink.row(rowNum - headerRow, List.copyOf(cells));
         }
     }
