@@ -65,6 +65,23 @@ public record ImportReport(String file, String sha256, String encoding, long row
         return out.append(summary()).append('\n').toString();
     }
 
+    /** The report as CSV (row, severity, column, message; the summary last, as a row 0 note), cells made inert. */
+    public String csv() {
+        StringBuilder out = new StringBuilder("\uFEFF");
+        try (org.apache.commons.csv.CSVPrinter csv = new org.apache.commons.csv.CSVPrinter(out,
+                org.apache.commons.csv.CSVFormat.RFC4180)) {
+            csv.printRecord("row", "severity", "column", "message");
+            for (Problem p : problems) {
+                csv.printRecord(p.row(), p.severity().name().toLowerCase(), RecordExport.inert(p.column()),
+                        RecordExport.inert(p.message()));
+            }
+            csv.printRecord("", "summary", "", RecordExport.inert(summary()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
     /** Collects problems and counts while an import runs. */
     static final class Builder {
         final List<Problem> problems = new ArrayList<>();

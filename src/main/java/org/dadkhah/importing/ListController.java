@@ -27,7 +27,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * {@code POST /api/v1/imports} (multipart {@code file} and {@code mapping}, {@code dryRun}) answers the import's
- * report as JSON; {@code GET /api/v1/{type}/export?format=csv|jsonl} with a list's filters exports what the caller
+ * report as JSON (or as CSV with {@code Accept: text/csv}), 200 or, when it has errors, 422; {@code GET /api/v1/{type}/export?format=csv|jsonl} with a list's filters exports what the caller
  * may see.
  */
 @RestController
@@ -44,9 +44,11 @@ class ListController {
     }
 
     @PostMapping("/api/v1/imports")
-    ResponseEntity<Map<String, Object>> upload(@RequestParam("file") MultipartFile file,
+    ResponseEntity<?> upload(@RequestParam("file") MultipartFile file,
             @RequestParam("mapping") MultipartFile mapping, @RequestParam(defaultValue = "false") boolean dryRun,
-            @RequestParam(required = false) String encoding) throws IOException {
+            @RequestParam(required = false) String encoding,
+            @org.springframework.web.bind.annotation.RequestHeader(value = "Accept", required = false) String accept)
+            throws IOException {
         Caller caller = CurrentCaller.orUnauthorized();
         Path temp = Files.createTempFile("dadkhah-import", ".upload");
         try (InputStream in = file.getInputStream()) {
@@ -61,6 +63,11 @@ class ListController {
                 throw InvalidRecordException.of("mapping", e.getMessage());
             } catch (ListImport.UnknownEncodingException e) {
                 throw InvalidRecordException.of("encoding", e.getMessage());
+            }
+            HttpStatus status = report.failed() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK;
+            if (accept != null && accept.contains("text/csv")) {
+                return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.parseMediaType(
+                        "text/csv;charset=UTF-8")).body(report.csv());
             }
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("file", report.file());
@@ -77,7 +84,7 @@ class ListController {
                     p.severity().name().toLowerCase(Locale.ROOT), "column", p.column(), "message", p.message(),
                     "line", p.line())).toList());
             body.put("summary", report.summary());
-            return ResponseEntity.status(report.failed() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK).body(body);
+            return ResponseEntity.status(status).body(body);
         } finally {
             Files.deleteIfExists(temp);
         }

@@ -321,6 +321,30 @@ class ListImportTests extends ApiTest {
     }
 
     @Test
+    void theApiAnswersTheReportAsJsonOrCsvAnd422WhenItHasErrors() throws Exception {
+        String place = ListFixtures.word(random, 6);
+        byte[] bad = (ListFixtures.HEADER + "\n1,علی,بد,رضا,1367-13,1367,\"=cmd|' /C calc'!A0\"\n").getBytes(StandardCharsets.UTF_8);
+        var upload = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/imports")
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "../../evil/list.csv", "text/csv", bad))
+                .file(new org.springframework.mock.web.MockMultipartFile("mapping", "m.yml", "application/yaml",
+                        ListFixtures.mapping(place).getBytes(StandardCharsets.UTF_8)))
+                .param("dryRun", "true").header("Authorization", "Bearer " + admin());
+
+        var json = mvc.perform(upload).andReturn().getResponse();
+        var csv = mvc.perform(upload.header("Accept", "text/csv")).andReturn().getResponse();
+
+        assertThat(json.getStatus()).isEqualTo(422);
+        var body = this.json.readTree(json.getContentAsString(StandardCharsets.UTF_8));
+        assertThat(body.get("file").asString()).isEqualTo("list.csv");
+        assertThat(body.get("problems").values()).extracting(p -> p.get("line").asString())
+                .contains("row 1: error: تاریخ تولد: month 13 does not exist: months are numbered 1 to 12");
+        assertThat(csv.getStatus()).isEqualTo(422);
+        assertThat(csv.getContentAsString(StandardCharsets.UTF_8)).startsWith("\uFEFFrow,severity,column,message")
+                .contains("1,error,تاریخ تولد,month 13 does not exist").contains("1,warning,زندان,Looks like a spreadsheet formula")
+                .doesNotContain(",=cmd").doesNotContain(",\"=cmd");
+    }
+
+    @Test
     void columnNamesMatchAcrossArabicAndPersianLettersZwnjAndSpaces() {
         ListColumns columns = new ListColumns(List.of("ردیف", "نام\u200Cخانوادگي", "تاريخ  اعدام"));
         assertThat(columns.index("نام خانوادگی")).isEqualTo(1);
