@@ -42,6 +42,23 @@ public class SourceFiles {
         return store.setGenerated(sources, sourceId, Map.of("sha256", hash, "file_name", fileName), caller);
     }
 
+    /**
+     * Stores a large file (once per content) by streaming it from disk, and attaches it to the source; the caller
+     * has computed {@code sha256} from the same bytes. Returns the source.
+     */
+    @Transactional
+    public Map<String, Object> attach(UUID sourceId, java.nio.file.Path file, String sha256, String fileName,
+            String mediaType, Caller caller) throws java.io.IOException {
+        long size = java.nio.file.Files.size(file);
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            org.springframework.jdbc.core.SqlTypeValue content = (ps, index, sqlType, typeName) ->
+                    ps.setBinaryStream(index, in, size);
+            jdbc.sql("insert into stored_file (sha256, size, media_type, content) values (?, ?, ?, ?) on conflict do nothing")
+                    .params(sha256, size, mediaType, content).update();
+        }
+        return store.setGenerated(sources, sourceId, Map.of("sha256", sha256, "file_name", fileName), caller);
+    }
+
     /** The source's file if the caller may see the source; fails if the stored bytes no longer match their hash. */
     @Transactional
     public Optional<StoredFile> file(UUID sourceId, Caller caller) {

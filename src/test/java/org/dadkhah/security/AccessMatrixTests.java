@@ -91,6 +91,18 @@ class AccessMatrixTests extends ApiTest {
         endpoints.put("PUT /api/v1/{type}/{id}/shares", new Endpoint(Kind.SHARE,
                 (t, f) -> putJson("/api/v1/persons/" + f.person() + "/shares", t, null,
                         "{\"grantees\":[\"group:lawyers\"]}").status() == 200));
+        endpoints.put("GET /api/v1/{type}/export", new Endpoint(Kind.READ,
+                (t, f) -> getJson("/api/v1/persons/export?format=csv&name=" + f.name(), t).text().contains(f.person())));
+        endpoints.put("POST /api/v1/imports", new Endpoint(Kind.WRITE, (t, f) -> {
+            String level = level(f).name();
+            String mapping = "list: {title: 'Matrix list', confidentiality: %s}\nperson: {confidentiality: %s, name: name}\n"
+                    .formatted(level, level);
+            return mvc.perform(multipart("/api/v1/imports")
+                    .file(new MockMultipartFile("file", "list.csv", "text/csv", ("name\n" + f.name() + " " + t.hashCode()
+                            + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                    .file(new MockMultipartFile("mapping", "m.yml", "application/yaml", mapping.getBytes()))
+                    .header("Authorization", "Bearer " + t)).andReturn().getResponse().getStatus() == 200;
+        }));
         endpoints.put("GET /api/v1/vocabularies", new Endpoint(Kind.ANY,
                 (t, f) -> getJson("/api/v1/vocabularies", t).status() == 200));
         endpoints.put("GET /api/v1/vocabularies/{name}", new Endpoint(Kind.ANY,

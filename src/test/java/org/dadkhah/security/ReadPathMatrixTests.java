@@ -114,6 +114,8 @@ class ReadPathMatrixTests extends ApiTest {
                 .map(m -> url(m, "/recordings/" + sha("said " + world.marker(Secret.SEALED)))).toList()));
         paths.put("GET /api/v1/{type}/count", this::filtersAndCounts);
         paths.put("GET /api/v1/{type}/aggregate", (t, r) -> each(t, types.all().stream().map(ty -> "/api/v1/" + ty.path() + "/aggregate").toList()));
+        paths.put("GET /api/v1/{type}/export", (t, r) -> each(t, types.all().stream().flatMap(ty -> java.util.stream.Stream.of(
+                "/api/v1/" + ty.path() + "/export?format=csv", "/api/v1/" + ty.path() + "/export?format=jsonl")).toList()));
         paths.put("GET /api/v1/vocabularies", (t, r) -> each(t, List.of("/api/v1/vocabularies")));
         paths.put("GET /api/v1/vocabularies/{name}", (t, r) -> each(t, List.of("/api/v1/vocabularies/ACT_TYPE")));
         paths.put("GET /api/v1/estimates", (t, r) -> each(t, List.of("/api/v1/estimates")));

@@ -1,0 +1,136 @@
+package org.dadkhah.importing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs every write of one import, in order, on a thread of its own inside ONE transaction, so that the file is
+ * checked and rendered while the database loads the previous batch, and the import is all or nothing: it commits
+ * only when told to, and a failure, a rollback or a killed process leaves nothing.
+ */
+final class ListWriter implements AutoCloseable {
+
+    private static final Runnable COMMIT = () -> { };
+    private static final Runnable ROLLBACK = () -> { };
+
+    private final DataSource dataSource;
+    private final BlockingQueue<Runnable> queue = new ArrayBlockingQueue<>(2);
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> new Thread(r, "list-import"));
+    private final Future<?> done;
+
+    ListWriter(DataSource dataSource, TransactionTemplate transactions) {
+        this.dataSource = dataSource;
+        this.done = thread.submit(() -> transactions.executeWithoutResult(status -> {
+            while (true) {
+                Runnable task = take();
+                if (task == COMMIT) {
+                    return;
+                }
+                if (task == ROLLBACK) {
+                    status.setRollbackOnly();
+                    return;
+                }
+                task.run();
+            }
+        }));
+    }
+
+    /** Hands a write to the writer (waiting while two are queued); rethrows the writer's failure, if any. */
+    void submit(Runnable task) {
+        try {
+            while (!queue.offer(task, 100, TimeUnit.MILLISECONDS)) {
+                if (done.isDone()) {
+                    await();
+                    throw new IllegalStateException("The import's writer stopped");
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while importing", e);
+        }
+    }
+
+    /** Loads a batch's tables with {@code COPY}. */
+    void copy(BulkBatch batch) {
+        submit(() -> {
+            Connection connection = DataSourceUtils.getConnection(dataSource);
+            try {
+                PGConnection pg = connection.unwrap(PGConnection.class);
+                for (CopyText table : batch.tables) {
+                    table.copyInto(pg);
+                }
+            } catch (SQLException e) {
+                throw new DataIntegrityViolationException("Import of " + batch.detail() + " failed: " + e.getMessage(), e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                DataSourceUtils.releaseConnection(connection, dataSource);
+            }
+        });
+    }
+
+    /** Commits everything handed over. */
+    void commit() {
+        submit(COMMIT);
+        await();
+    }
+
+    /** Rolls everything back. */
+    void rollback() {
+        if (!done.isDone()) {
+            submit(ROLLBACK);
+        }
+        await();
+    }
+
+    private void await() {
+        try {
+            done.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while importing", e);
+        }
+    }
+
+    private Runnable take() {
+        try {
+            return queue.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ROLLBACK;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (!done.isDone()) {
+            queue.clear();
+            queue.offer(ROLLBACK);
+            try {
+                done.get(30, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                done.cancel(true);
+            }
+        }
+        thread.shutdownNow();
+    }
+}
