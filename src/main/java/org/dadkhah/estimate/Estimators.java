@@ -93,14 +93,15 @@ public final class Estimators {
         try {
             LogLinearEstimator.Result r = LogLinearEstimator.run(history, criterion);
             ModelFit s = r.selected();
-            List<String> notes = new ArrayList<>(List.of("models: " + r.search(),
-                    "selected by " + criterion + "; interval: multinomial profile likelihood"));
+            List<String> notes = new ArrayList<>(List.of("selected by " + criterion
+                    + "; interval: multinomial profile likelihood"));
+            notes.addAll(r.caveats());
             if (s.upper95() == null) {
                 notes.add("the profile likelihood does not bound the population from above within 1000 times "
                         + "the number observed");
             }
             MethodResult selected = new MethodResult("loglinear", s.model(), n, s.estimate(), s.lower95(),
-                    s.upper95(), s.stderr(), r.models(), null, notes);
+                    s.upper95(), s.stderr(), r.models(), null, notes, r.search(), null);
             MethodResult average = new MethodResult("loglinear-average", "weighted average by " + criterion
                     + " weights", n, r.averageEstimate(), r.averageLower(), r.averageUpper(), r.averageStderr(), null,
                     null, List.of("interval: estimate +/- 1.96 unconditional standard errors (Buckland et al. 1997)"));

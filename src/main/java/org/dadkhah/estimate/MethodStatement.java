@@ -36,7 +36,10 @@ public final class MethodStatement {
                     format(r.upper95())));
             if (r.method().equals("loglinear")) {
                 md.append(" Chosen as the model with the lowest ").append(settings.criterion())
-                        .append(" among the candidates (").append(r.warnings().getFirst()).append(").");
+                        .append(" among the candidates");
+                md.append(r.search() == null ? "." : " (search: " + r.search().summary() + ")." + (
+                        ModelSearch.HEURISTIC.equals(r.search().kind()) ? " The search was heuristic: a model "
+                                + "outside the part searched may have a lower " + settings.criterion() + "." : ""));
             }
             if (r.method().equals("lcmcr") && r.diagnostics() != null) {
                 md.append(String.format(Locale.ROOT, " %d chains of %d draws (seed %d); R-hat %.3f, effective "
@@ -45,7 +48,7 @@ public final class MethodStatement {
             }
             md.append('\n');
             for (String w : r.warnings()) {
-                if (!w.startsWith("models:") && !w.startsWith("selected by")) {
+                if (!w.startsWith("selected by")) {
                     md.append("  * Caveat: ").append(w).append('\n');
                 }
             }

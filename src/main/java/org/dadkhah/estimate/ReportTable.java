@@ -30,6 +30,9 @@ final class ReportTable {
         for (MethodResult r : results) {
             s.append(String.format(Locale.ROOT, "%-18s %-40s %10s %10s %10s%n", r.method(), r.model(),
                     number(r.estimate()), number(r.lower95()), r.estimate() == null ? "-" : upper(r.upper95())));
+            if (r.search() != null) {
+                s.append("    search: ").append(r.search().summary()).append(System.lineSeparator());
+            }
             LcmcrEstimator.Result d = r.diagnostics();
             if (d != null) {
                 s.append(String.format(Locale.ROOT, "    note: %d chains of %d draws, %d sweeps each; R-hat %.3f, "
