@@ -8,6 +8,8 @@ import java.util.Map;
 public final class Estimators {
 
     private static final double Z = 1.959963984540054;
+    private static final String INTERVAL_NOTE = "interval: log-normal (Chao 1987), never below the number observed; "
+            + "the Wald interval (estimate +/- 1.96 standard errors) is given beside it";
 
     private Estimators() {
     }
@@ -75,17 +77,24 @@ public final class Estimators {
         List<MethodResult> out = new ArrayList<>();
         try {
             TwoListEstimator.Estimate lp = TwoListEstimator.lincolnPetersen(history);
-            out.add(new MethodResult("lincoln-petersen", "Lincoln-Petersen", n, lp.estimate(), lp.lower95(),
-                    lp.upper95(), lp.stderr(), null, null, List.of()));
+            out.add(new MethodResult("lincoln-petersen", "Lincoln-Petersen", n, lp.estimate(), lp.logNormalLower95(),
+                    lp.logNormalUpper95(), lp.stderr(), null, null, List.of(INTERVAL_NOTE), null, intervals(lp)));
         } catch (EstimateNotAvailableException e) {
             out.add(MethodResult.refused("lincoln-petersen", n, e.getMessage()));
         }
         TwoListEstimator.Estimate ch = TwoListEstimator.chapman(history);
         List<String> warnings = history.count(3) == 0 ? List.of("the lists have nobody in common: Chapman's value "
                 + "is finite only by construction and should not be used") : List.of();
-        out.add(new MethodResult("chapman", "Chapman", n, ch.estimate(), ch.lower95(), ch.upper95(), ch.stderr(),
-                null, null, warnings));
+        List<String> notes = new ArrayList<>(List.of(INTERVAL_NOTE));
+        notes.addAll(warnings);
+        out.add(new MethodResult("chapman", "Chapman", n, ch.estimate(), ch.logNormalLower95(),
+                ch.logNormalUpper95(), ch.stderr(), null, null, notes, null, intervals(ch)));
         return out;
+    }
+
+    private static List<MethodResult.Interval> intervals(TwoListEstimator.Estimate e) {
+        return List.of(new MethodResult.Interval("log-normal", e.logNormalLower95(), e.logNormalUpper95()),
+                new MethodResult.Interval("wald", e.lower95(), e.upper95()));
     }
 
     private static List<MethodResult> logLinear(CaptureHistory history, Criterion criterion) {
