@@ -40,6 +40,16 @@ final class ExhaustiveSearch {
      * @return the fits
      */
     static Outcome twoWay(CaptureHistory history, long deadline) {
+        return twoWay(history, deadline, true);
+    }
+
+    /**
+     * @param history the table
+     * @param deadline {@link System#nanoTime()} after which no further model is fitted
+     * @param warm whether to start each fit from its parent's (false only to measure what warm starts save)
+     * @return the fits
+     */
+    static Outcome twoWay(CaptureHistory history, long deadline, boolean warm) {
         int t = history.listCount();
         List<Integer> pairs = ModelCatalog.candidateTerms(t, 2);
         int total = 1 << pairs.size();
@@ -50,14 +60,15 @@ final class ExhaustiveSearch {
             zero[k] = history.together(pairs.get(k)) == 0;
         }
         List<List<LogLinearEstimator.Fitted>> blocks = IntStream.range(0, 1 << chunkBits).parallel()
-                .mapToObj(c -> block(history, pairs, zero, c, lowBits, deadline)).toList();
+                .mapToObj(c -> block(history, pairs, zero, c, lowBits, deadline, warm)).toList();
         List<LogLinearEstimator.Fitted> fits = new ArrayList<>(total);
         blocks.forEach(fits::addAll);
         return new Outcome(fits, fits.size() == total, total);
     }
 
     private static List<LogLinearEstimator.Fitted> block(CaptureHistory history, List<Integer> pairs,
-                                                         boolean[] zero, int chunk, int lowBits, long deadline) {
+                                                         boolean[] zero, int chunk, int lowBits, long deadline,
+                                                         boolean warm) {
         int t = history.listCount();
         int size = 1 << lowBits;
         double[] @Nullable [] full = new double[size][];
@@ -73,7 +84,7 @@ final class ExhaustiveSearch {
                     terms.add(pairs.get(k));
                 }
             }
-            double @Nullable [] parent = low == 0 ? null : full[low & (low - 1)];
+            double @Nullable [] parent = low == 0 || !warm ? null : full[low & (low - 1)];
             LogLinearEstimator.Fitted fitted = LogLinearEstimator.fit(
                     ModelCatalog.hierarchical(history.lists(), terms), history, start(parent, mask, zero, t));
             full[low] = fitted.beta() == null ? null : expand(fitted.beta(), mask, zero, t);
