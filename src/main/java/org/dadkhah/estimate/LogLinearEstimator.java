@@ -125,9 +125,9 @@ public final class LogLinearEstimator {
                 fits = new ArrayList<>(outcome.fits());
                 search = ModelSearch.heuristic(fits.size(), outcome.starts().size(), "hierarchical models with "
                         + "interactions up to order " + StepwiseSearch.MAX_ORDER, why + "; from each start (the "
-                        + "independence model, the largest model, the best two-way model found) single interactions "
-                        + "were added or removed while the " + criterion + " fell, the candidates shortlisted by "
-                        + "score and Wald tests");
+                        + "independence model, the largest model of up to " + MultiStartSearch.LARGEST_PARAMETERS
+                        + " coefficients, the best two-way model found) single interactions were added or removed "
+                        + "while the " + criterion + " fell, the candidates shortlisted by score and Wald tests");
             }
         }
         fits.addAll(ModelCatalog.rcaptureModels(t).parallelStream().map(m -> fit(m, history)).toList());

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param starts number of starting models of a heuristic search; null for an exhaustive one
  * @param space the models searched
  * @param summary one line: {@code exhaustive over N models ...} or {@code heuristic, K models fitted from S
- *                starts ...}
+ *                starts ...} ({@code 1 start} for one)
  */
 public record ModelSearch(String kind, int models, @Nullable Integer starts, String space, String summary) {
 
@@ -40,6 +40,6 @@ public record ModelSearch(String kind, int models, @Nullable Integer starts, Str
      */
     static ModelSearch heuristic(int models, int starts, String space, String why) {
         return new ModelSearch(HEURISTIC, models, starts, space, "heuristic, " + models + " models fitted from "
-                + starts + " starts (" + space + "; " + why + "), plus Rcapture's closedp models");
+                + starts + (starts == 1 ? " start (" : " starts (") + space + "; " + why + "), plus Rcapture's closedp models");
     }
 }

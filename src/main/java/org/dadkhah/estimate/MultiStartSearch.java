@@ -12,7 +12,8 @@ import java.util.Map;
  * several starting models, sharing every fit between the climbs. The starts are the independence model, the
  * largest model of the space (every interaction someone is on, the counterpart of the saturated model minus
  * its highest-order term; every two-way interaction when that has more than {@value #LARGEST_PARAMETERS}
- * coefficients) and the best two-way model found so far, when it is none of these.
+ * coefficients, and no such start when even that has more, from 11 lists on, where climbing down from it would
+ * take minutes) and the best two-way model found so far, when it is none of these.
  */
 final class MultiStartSearch {
 
@@ -44,15 +45,16 @@ final class MultiStartSearch {
         if (!largest.isEmpty()) {
             starts.add(largest);
         }
+        List<List<Integer>> reached = new ArrayList<>();
         for (List<Integer> start : starts) {
-            StepwiseSearch.climb(history, criterion, start, visited);
+            reached.add(StepwiseSearch.climb(history, criterion, start, visited));
         }
         visited.values().stream()
                 .filter(f -> f.model().terms().stream().allMatch(term -> Integer.bitCount(term) == 2))
                 .filter(f -> f.fit().exists())
                 .min(Comparator.comparingDouble(f -> StepwiseSearch.score(f, criterion)))
                 .map(f -> f.model().terms())
-                .filter(terms -> !starts.contains(terms))
+                .filter(terms -> !starts.contains(terms) && !reached.contains(terms))
                 .ifPresent(terms -> {
                     starts.add(terms);
                     StepwiseSearch.climb(history, criterion, terms, visited);
@@ -60,7 +62,10 @@ final class MultiStartSearch {
         return new Outcome(new ArrayList<>(visited.values()), List.copyOf(starts));
     }
 
-    /** @return every interaction of the space someone is on, or every such two-way one if that is too large */
+    /**
+     * @return every interaction of the space someone is on, or every such two-way one if that is too large, or
+     *     nothing (no such start) if that is too large as well
+     */
     static List<Integer> largest(CaptureHistory history) {
         int t = history.listCount();
         List<Integer> all = ModelCatalog.candidateTerms(t, Math.min(StepwiseSearch.MAX_ORDER, t - 1)).stream()
@@ -68,6 +73,6 @@ final class MultiStartSearch {
         if (1 + t + all.size() > LARGEST_PARAMETERS) {
             all = all.stream().filter(term -> Integer.bitCount(term) == 2).toList();
         }
-        return StepwiseSearch.sorted(all);
+        return 1 + t + all.size() > LARGEST_PARAMETERS ? List.of() : StepwiseSearch.sorted(all);
     }
 }
