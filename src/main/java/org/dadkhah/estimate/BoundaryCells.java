@@ -2,6 +2,7 @@ package org.dadkhah.estimate;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Interactions between lists that no one is on together. Their maximum-likelihood coefficient is minus
@@ -77,5 +78,21 @@ record BoundaryCells(double[][] design, long[] counts, List<Integer> zeroTerms) 
             y[i - 1] = counts[i];
         }
         return y;
+    }
+
+    /**
+     * @param history the table
+     * @param terms interactions of a model
+     * @return a caveat naming the interactions no one is on together (fitted at minus infinity), or null
+     */
+    static @Nullable String caveat(CaptureHistory history, List<Integer> terms) {
+        List<String> zero = terms.stream().filter(term -> history.together(term) == 0)
+                .map(term -> ModelCatalog.names(history.lists(), term)).toList();
+        if (zero.isEmpty()) {
+            return null;
+        }
+        return "no one is on all of the lists of " + String.join(", ", zero) + ": the model fits "
+                + (zero.size() == 1 ? "that interaction" : "those interactions") + " at minus infinity (it "
+                + "holds that no one is on all of them), as R's glm does, and counts each as a parameter";
     }
 }

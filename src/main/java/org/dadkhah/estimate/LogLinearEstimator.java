@@ -9,11 +9,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Fits Poisson log-linear models to a capture-history table and derives the population size of each.
  *
- * <p>Models: every hierarchical model without the highest-order interaction up to
- * {@value ModelCatalog#ENUMERATION_LIMIT} lists; on {@value #EXHAUSTIVE_LISTS} lists every model with at most
- * two-way interactions ({@link ExhaustiveSearch}, within a time budget); beyond that, or when the budget runs
- * out, a heuristic search from several starts ({@link MultiStartSearch}). The heterogeneity and behaviour models
- * of Rcapture's {@code closedp.t} are fitted beside them. The result says which search was made.
+ * <p>Models: the hierarchical models of {@link ModelSpace} (every one up to 5 lists, every two-way one on 6,
+ * a heuristic search beyond), and beside them the heterogeneity and behaviour models of Rcapture's
+ * {@code closedp.t}. The result says which search was made.
  */
 public final class LogLinearEstimator {
 
@@ -22,8 +20,6 @@ public final class LogLinearEstimator {
      * more lists LCMCR (which works on the observed patterns only) still runs.
      */
     static final int MAX_LISTS = 12;
-    /** Most lists for which every model with at most two-way interactions is fitted (32,768 models on 6). */
-    static final int EXHAUSTIVE_LISTS = 6;
     /** Time the exhaustive search of two-way models may take before a heuristic search takes over. */
     static final Duration BUDGET = Duration.ofSeconds(120);
     /** Ratio of unobserved to observed above which a fit is treated as diverging to infinity. */
@@ -92,46 +88,10 @@ public final class LogLinearEstimator {
             throw new EstimateNotAvailableException("log-linear models take at most " + MAX_LISTS + " lists (the "
                     + "table has " + t + "); merge small lists, or use LCMCR");
         }
-        List<Fitted> fits;
-        ModelSearch search;
-        if (t <= ModelCatalog.ENUMERATION_LIMIT) {
-            List<LogLinearModel> models = new ArrayList<>();
-            for (List<Integer> terms : ModelCatalog.hierarchicalTermSets(t)) {
-                models.add(ModelCatalog.hierarchical(history.lists(), terms));
-            }
-            fits = new ArrayList<>(models.parallelStream().map(m -> fit(m, history)).toList());
-            search = ModelSearch.exhaustive(models.size(), "every hierarchical model without the highest-order "
-                    + "interaction");
-        } else {
-            List<Fitted> earlier = List.of();
-            String why = t + " lists are too many to fit every model";
-            if (t <= EXHAUSTIVE_LISTS) {
-                long started = System.nanoTime();
-                ExhaustiveSearch.Outcome outcome = ExhaustiveSearch.twoWay(history, started + budget.toNanos());
-                earlier = outcome.fits();
-                why = String.format(java.util.Locale.ROOT, "the exhaustive search over the %d models with at most "
-                        + "two-way interactions stopped at its time budget of %d s after %d models", outcome.total(),
-                        budget.toSeconds(), earlier.size());
-                if (outcome.complete()) {
-                    why = null;
-                }
-            }
-            if (why == null) {
-                fits = new ArrayList<>(earlier);
-                search = ModelSearch.exhaustive(fits.size(), "every hierarchical model with at most two-way "
-                        + "interactions; three-way and higher interactions were not searched");
-            } else {
-                MultiStartSearch.Outcome outcome = MultiStartSearch.search(history, criterion, earlier);
-                fits = new ArrayList<>(outcome.fits());
-                search = ModelSearch.heuristic(fits.size(), outcome.starts().size(), "hierarchical models with "
-                        + "interactions up to order " + StepwiseSearch.MAX_ORDER, why + "; from each start (the "
-                        + "independence model, the largest model of up to " + MultiStartSearch.LARGEST_PARAMETERS
-                        + " coefficients, the best two-way model found) single interactions were added or removed "
-                        + "while the " + criterion + " fell, the candidates shortlisted by score and Wald tests");
-            }
-        }
+        ModelSpace.Searched searched = ModelSpace.search(history, criterion, budget);
+        List<Fitted> fits = new ArrayList<>(searched.fits());
         fits.addAll(ModelCatalog.rcaptureModels(t).parallelStream().map(m -> fit(m, history)).toList());
-        return summarise(fits, history, criterion, search);
+        return summarise(fits, history, criterion, searched.search());
     }
 
     private static Result summarise(List<Fitted> fitted, CaptureHistory history, Criterion criterion,
@@ -176,7 +136,7 @@ public final class LogLinearEstimator {
         double lower = Math.max(history.observed(), average - 1.959964 * se);
         List<String> caveats = new ArrayList<>();
         fitted.stream().filter(f -> f.fit().model().equals(selected.model())).findFirst()
-                .map(f -> boundaryCaveat(history, f.model().terms())).ifPresent(caveats::add);
+                .map(f -> BoundaryCells.caveat(history, f.model().terms())).ifPresent(caveats::add);
         return new Result(withIntervals, selected, average, lower, average + 1.959964 * se, se, search,
                 List.copyOf(caveats));
     }
@@ -269,22 +229,6 @@ public final class LogLinearEstimator {
     /** @return a covariance holding only the intercept's variance (all the population size needs), or null */
     private static double @Nullable [] [] interceptOnly(double variance) {
         return Double.isFinite(variance) ? new double[][] {{variance}} : null;
-    }
-
-    /**
-     * @param history the table
-     * @param terms interactions of a model
-     * @return a caveat naming the interactions no one is on together (fitted at minus infinity), or null
-     */
-    static @Nullable String boundaryCaveat(CaptureHistory history, List<Integer> terms) {
-        List<String> zero = terms.stream().filter(term -> history.together(term) == 0)
-                .map(term -> ModelCatalog.names(history.lists(), term)).toList();
-        if (zero.isEmpty()) {
-            return null;
-        }
-        return "no one is on all of the lists of " + String.join(", ", zero) + ": the model fits "
-                + (zero.size() == 1 ? "that interaction" : "those interactions") + " at minus infinity (it "
-                + "holds that no one is on all of them), as R's glm does, and counts each as a parameter";
     }
 
     private static boolean anyNegative(double[] beta, int from) {
