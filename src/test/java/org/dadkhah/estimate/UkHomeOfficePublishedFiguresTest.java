@@ -80,8 +80,12 @@ class UkHomeOfficePublishedFiguresTest {
         EstimateSettings settings = new EstimateSettings(EstimateSettings.Method.LOGLINEAR, Criterion.AIC, 1,
                 LcmcrSettings.defaults());
         EstimateReport report = Estimators.run(UK, settings);
-        JsonNode search = JsonMapper.builder().build().readTree(EstimateCommand.toJson(report)).get("results").get(0)
-                .get("search");
+        JsonNode loglinear = JsonMapper.builder().build().readTree(EstimateCommand.toJson(report)).get("results")
+                .get(0);
+        assertThat(loglinear.get("models").size()).isEqualTo(Estimators.MODELS_LISTED);
+        assertThat(loglinear.get("warnings").toString()).contains("the 10000 with the lowest AIC of the 32779 fitted "
+                + "are listed");
+        JsonNode search = loglinear.get("search");
         assertThat(search.get("kind").asString()).isEqualTo("exhaustive");
         assertThat(search.get("models").asInt()).isEqualTo(32_768);
         assertThat(search.get("summary").asString()).startsWith("exhaustive over 32768 models");
