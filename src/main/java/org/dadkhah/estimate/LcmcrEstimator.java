@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Bayesian population size estimation with the LCMCR latent class model (Manrique-Vallier 2016): several
  * seeded chains run in parallel, their draws of N are pooled and summarised by the posterior median and the
- * 2.5% and 97.5% quantiles, with split R-hat and effective sample size as convergence checks.
+ * 2.5% and 97.5% quantiles, with split R-hat (several chains only) and effective sample size as convergence
+ * checks.
  */
 public final class LcmcrEstimator {
 

@@ -40,6 +40,7 @@ public record ModelSearch(String kind, int models, @Nullable Integer starts, Str
      */
     static ModelSearch heuristic(int models, int starts, String space, String why) {
         return new ModelSearch(HEURISTIC, models, starts, space, "heuristic, " + models + " models fitted from "
-                + starts + (starts == 1 ? " start (" : " starts (") + space + "; " + why + "), plus Rcapture's closedp models");
+                + starts + (starts == 1 ? " start (" : " starts (") + space + "; " + why
+                + "), plus Rcapture's closedp models");
     }
 }
