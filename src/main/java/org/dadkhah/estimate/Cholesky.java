@@ -15,24 +15,41 @@ final class Cholesky {
         int p = a.length;
         double[][] l = new double[p][p];
         for (int j = 0; j < p; j++) {
+            double[] lj = l[j];
             double d = a[j][j];
             for (int k = 0; k < j; k++) {
-                d -= l[j][k] * l[j][k];
+                d -= lj[k] * lj[k];
             }
             if (!(d > SINGULAR * Math.max(1, Math.abs(a[j][j])))) {
                 return null;
             }
             double ljj = Math.sqrt(d);
-            l[j][j] = ljj;
+            lj[j] = ljj;
             for (int i = j + 1; i < p; i++) {
+                double[] li = l[i];
                 double s = a[i][j];
                 for (int k = 0; k < j; k++) {
-                    s -= l[i][k] * l[j][k];
+                    s -= li[k] * lj[k];
                 }
-                l[i][j] = s / ljj;
+                li[j] = s / ljj;
             }
         }
         return l;
+    }
+
+    /**
+     * @param a a symmetric positive-definite matrix
+     * @return the first diagonal element of its inverse, or NaN when it is singular
+     */
+    static double firstOfInverse(double[][] a) {
+        double[][] l = factor(a);
+        if (l == null) {
+            return Double.NaN;
+        }
+        double[] e = new double[a.length];
+        e[0] = 1;
+        double[] x = solveFactored(l, e);
+        return x[0];
     }
 
     /** @return the solution of {@code a x = b}, or null when {@code a} is singular */

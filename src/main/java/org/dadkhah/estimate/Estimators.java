@@ -8,6 +8,13 @@ import java.util.Map;
 public final class Estimators {
 
     private static final double Z = 1.959963984540054;
+    /**
+     * Most log-linear models listed in a result (every model up to 5 lists; on 6 lists, the best of 32,768, to
+     * keep the JSON of a run to a few megabytes).
+     */
+    static final int MODELS_LISTED = 10_000;
+    private static final String INTERVAL_NOTE = "interval: log-normal (Chao 1987), never below the number observed; "
+            + "the Wald interval (estimate +/- 1.96 standard errors) is given beside it";
 
     private Estimators() {
     }
@@ -75,17 +82,24 @@ public final class Estimators {
         List<MethodResult> out = new ArrayList<>();
         try {
             TwoListEstimator.Estimate lp = TwoListEstimator.lincolnPetersen(history);
-            out.add(new MethodResult("lincoln-petersen", "Lincoln-Petersen", n, lp.estimate(), lp.lower95(),
-                    lp.upper95(), lp.stderr(), null, null, List.of()));
+            out.add(new MethodResult("lincoln-petersen", "Lincoln-Petersen", n, lp.estimate(), lp.logNormalLower95(),
+                    lp.logNormalUpper95(), lp.stderr(), null, null, List.of(INTERVAL_NOTE), null, intervals(lp)));
         } catch (EstimateNotAvailableException e) {
             out.add(MethodResult.refused("lincoln-petersen", n, e.getMessage()));
         }
         TwoListEstimator.Estimate ch = TwoListEstimator.chapman(history);
         List<String> warnings = history.count(3) == 0 ? List.of("the lists have nobody in common: Chapman's value "
                 + "is finite only by construction and should not be used") : List.of();
-        out.add(new MethodResult("chapman", "Chapman", n, ch.estimate(), ch.lower95(), ch.upper95(), ch.stderr(),
-                null, null, warnings));
+        List<String> notes = new ArrayList<>(List.of(INTERVAL_NOTE));
+        notes.addAll(warnings);
+        out.add(new MethodResult("chapman", "Chapman", n, ch.estimate(), ch.logNormalLower95(),
+                ch.logNormalUpper95(), ch.stderr(), null, null, notes, null, intervals(ch)));
         return out;
+    }
+
+    private static List<MethodResult.Interval> intervals(TwoListEstimator.Estimate e) {
+        return List.of(new MethodResult.Interval("log-normal", e.logNormalLower95(), e.logNormalUpper95()),
+                new MethodResult.Interval("wald", e.lower95(), e.upper95()));
     }
 
     private static List<MethodResult> logLinear(CaptureHistory history, Criterion criterion) {
@@ -93,14 +107,20 @@ public final class Estimators {
         try {
             LogLinearEstimator.Result r = LogLinearEstimator.run(history, criterion);
             ModelFit s = r.selected();
-            List<String> notes = new ArrayList<>(List.of("models: " + r.search(),
-                    "selected by " + criterion + "; interval: multinomial profile likelihood"));
+            List<String> notes = new ArrayList<>(List.of("selected by " + criterion
+                    + "; interval: multinomial profile likelihood"));
+            notes.addAll(r.caveats());
             if (s.upper95() == null) {
                 notes.add("the profile likelihood does not bound the population from above within 1000 times "
                         + "the number observed");
             }
+            List<ModelFit> listed = listed(r.models(), criterion);
+            if (listed.size() < r.models().size()) {
+                notes.add("models: the " + listed.size() + " with the lowest " + criterion + " of the "
+                        + r.models().size() + " fitted are listed (all of them are in the average)");
+            }
             MethodResult selected = new MethodResult("loglinear", s.model(), n, s.estimate(), s.lower95(),
-                    s.upper95(), s.stderr(), r.models(), null, notes);
+                    s.upper95(), s.stderr(), listed, null, notes, r.search(), null);
             MethodResult average = new MethodResult("loglinear-average", "weighted average by " + criterion
                     + " weights", n, r.averageEstimate(), r.averageLower(), r.averageUpper(), r.averageStderr(), null,
                     null, List.of("interval: estimate +/- 1.96 unconditional standard errors (Buckland et al. 1997)"));
@@ -109,6 +129,25 @@ public final class Estimators {
             return List.of(MethodResult.refused("loglinear", n, e.getMessage()),
                     MethodResult.refused("loglinear-average", n, e.getMessage()));
         }
+    }
+
+    /**
+     * @return every model when there are at most {@value #MODELS_LISTED}, else that many with the lowest
+     *     criterion, in their original order
+     */
+    private static List<ModelFit> listed(List<ModelFit> models, Criterion criterion) {
+        if (models.size() <= MODELS_LISTED) {
+            return models;
+        }
+        double cut = models.stream().filter(ModelFit::exists).mapToDouble(criterion::value).sorted()
+                .skip(MODELS_LISTED - 1L).findFirst().orElse(Double.POSITIVE_INFINITY);
+        List<ModelFit> out = new ArrayList<>();
+        for (ModelFit f : models) {
+            if (f.exists() && criterion.value(f) <= cut && out.size() < MODELS_LISTED) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     private static MethodResult sum(List<MethodResult> parts, long observed) {

@@ -5,16 +5,31 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Bayesian population size estimation with the LCMCR latent class model (Manrique-Vallier 2016): several
  * seeded chains run in parallel, their draws of N are pooled and summarised by the posterior median and the
- * 2.5% and 97.5% quantiles, with split R-hat and effective sample size as convergence checks.
+ * 2.5% and 97.5% quantiles, with split R-hat (several chains only) and effective sample size as convergence
+ * checks.
  */
 public final class LcmcrEstimator {
 
     /** R-hat above which the chains are reported as not converged. */
     public static final double RHAT_LIMIT = 1.05;
+    /**
+     * @param result a posterior summary
+     * @return the convergence diagnostics in words, e.g. {@code R-hat 1.002, effective sample size 1234}
+     */
+    public static String diagnostics(Result result) {
+        String ess = String.format(java.util.Locale.ROOT, "effective sample size %.0f", result.ess());
+        if (result.rhat() != null) {
+            return String.format(java.util.Locale.ROOT, "R-hat %.3f, ", result.rhat()) + ess;
+        }
+        return "R-hat not computed (" + (result.chains() == 1 ? "one chain" : "fewer than four draws per chain")
+                + "): convergence is judged by the " + ess + " alone";
+    }
+
     /** Effective sample size below which the posterior summary is reported as unreliable. */
     public static final double ESS_LIMIT = 400;
 
@@ -27,7 +42,8 @@ public final class LcmcrEstimator {
      * @param median posterior median of N
      * @param lower95 2.5% posterior quantile
      * @param upper95 97.5% posterior quantile
-     * @param rhat split R-hat of N across chains
+     * @param rhat split R-hat of N across chains; null when it cannot be computed (one chain, or fewer than four
+     *             draws per chain), and convergence is then judged by the effective sample size alone
      * @param ess effective sample size of N
      * @param chains number of chains
      * @param drawsPerChain kept draws per chain
@@ -36,7 +52,7 @@ public final class LcmcrEstimator {
      * @param histogram the posterior of N for charts (see {@link PosteriorHistogram})
      * @param draws the pooled draws, kept for summing strata
      */
-    public record Result(double median, double lower95, double upper95, double rhat, double ess, int chains,
+    public record Result(double median, double lower95, double upper95, @Nullable Double rhat, double ess, int chains,
                          int drawsPerChain, long sweepsPerChain, List<String> warnings, List<Bin> histogram,
                          @JsonIgnore double[] draws) {
     }
@@ -88,10 +104,10 @@ public final class LcmcrEstimator {
         double[] pooled = Arrays.stream(chains).flatMapToDouble(Arrays::stream).toArray();
         double[] sorted = pooled.clone();
         Arrays.sort(sorted);
-        double rhat = chains.length > 1 && chains[0].length >= 4 ? McmcDiagnostics.splitRhat(chains) : Double.NaN;
+        Double rhat = chains.length > 1 && chains[0].length >= 4 ? McmcDiagnostics.splitRhat(chains) : null;
         double ess = McmcDiagnostics.effectiveSampleSize(chains);
         List<String> warnings = new ArrayList<>();
-        if (!(rhat <= RHAT_LIMIT)) {
+        if (rhat != null && !(rhat <= RHAT_LIMIT)) {
             warnings.add(String.format(java.util.Locale.ROOT, "R-hat of N is %.3f (limit %.2f): the chains have not "
                     + "converged; run longer chains before using this estimate", rhat, RHAT_LIMIT));
         }
@@ -127,7 +143,8 @@ public final class LcmcrEstimator {
         }
         double[] sorted = draws.clone();
         Arrays.sort(sorted);
-        double rhat = parts.stream().mapToDouble(Result::rhat).max().orElse(Double.NaN);
+        Double rhat = parts.stream().anyMatch(p -> p.rhat() == null) ? null
+                : parts.stream().mapToDouble(Result::rhat).max().orElseThrow();
         double ess = parts.stream().mapToDouble(Result::ess).min().orElse(0);
         List<String> warnings = parts.stream().flatMap(p -> p.warnings().stream()).distinct().toList();
         return new Result(McmcDiagnostics.quantile(sorted, 0.5), McmcDiagnostics.quantile(sorted, 0.025),

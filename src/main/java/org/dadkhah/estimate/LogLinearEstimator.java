@@ -1,5 +1,6 @@
 package org.dadkhah.estimate;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -8,9 +9,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Fits Poisson log-linear models to a capture-history table and derives the population size of each.
  *
- * <p>Models: every hierarchical model without the highest-order interaction (enumerated up to
- * {@value ModelCatalog#ENUMERATION_LIMIT} lists; from 6 lists a stepwise search, see {@link StepwiseSearch}),
- * plus the heterogeneity and behaviour models of Rcapture's {@code closedp.t}.
+ * <p>Models: the hierarchical models of {@link ModelSpace} (every one up to 5 lists, every two-way one on 6,
+ * a heuristic search beyond), and beside them the heterogeneity and behaviour models of Rcapture's
+ * {@code closedp.t}. The result says which search was made.
  */
 public final class LogLinearEstimator {
 
@@ -19,6 +20,8 @@ public final class LogLinearEstimator {
      * more lists LCMCR (which works on the observed patterns only) still runs.
      */
     static final int MAX_LISTS = 12;
+    /** Time the exhaustive search of two-way models may take before a heuristic search takes over. */
+    static final Duration BUDGET = Duration.ofSeconds(120);
     /** Ratio of unobserved to observed above which a fit is treated as diverging to infinity. */
     static final double DIVERGENCE_RATIO = 1e6;
     /** Above this many models, profile intervals are computed only near the best model. */
@@ -29,8 +32,19 @@ public final class LogLinearEstimator {
     private LogLinearEstimator() {
     }
 
-    /** A fit together with the final model (after any Chao correction) it was computed with. */
-    record Fitted(LogLinearModel model, ModelFit fit) {
+    /**
+     * A fit together with the final model (after any Chao correction) it was computed with.
+     *
+     * @param model the model
+     * @param fit the fit
+     * @param beta the coefficients of the columns fitted (interactions no one is on together left out), or null
+     *             when the fit did not converge or they were not kept
+     */
+    record Fitted(LogLinearModel model, ModelFit fit, double @Nullable [] beta) {
+
+        Fitted(LogLinearModel model, ModelFit fit) {
+            this(model, fit, null);
+        }
     }
 
     /**
@@ -43,13 +57,14 @@ public final class LogLinearEstimator {
      * @param averageUpper upper 95% bound of the average
      * @param averageStderr unconditional standard error of the average
      * @param search how the model space was covered
+     * @param caveats caveats on the selected model (interactions fitted at their boundary)
      */
     public record Result(List<ModelFit> models, ModelFit selected, double averageEstimate, double averageLower,
-                         double averageUpper, double averageStderr, String search) {
+                         double averageUpper, double averageStderr, ModelSearch search, List<String> caveats) {
     }
 
     /**
-     * Fits all models.
+     * Fits all models, or searches them when there are too many, with the default time budget.
      *
      * @param history the table
      * @param criterion the selection criterion
@@ -58,34 +73,29 @@ public final class LogLinearEstimator {
      *     {@value #MAX_LISTS} lists
      */
     public static Result run(CaptureHistory history, Criterion criterion) {
+        return run(history, criterion, BUDGET);
+    }
+
+    /**
+     * @param history the table
+     * @param criterion the selection criterion
+     * @param budget time the exhaustive search of two-way models may take before a heuristic search takes over
+     * @return the fits, the selected model and the model average
+     */
+    static Result run(CaptureHistory history, Criterion criterion, Duration budget) {
         int t = history.listCount();
         if (t > MAX_LISTS) {
             throw new EstimateNotAvailableException("log-linear models take at most " + MAX_LISTS + " lists (the "
                     + "table has " + t + "); merge small lists, or use LCMCR");
         }
-        List<Fitted> fits;
-        String search;
-        if (t <= ModelCatalog.ENUMERATION_LIMIT) {
-            List<LogLinearModel> models = new ArrayList<>();
-            for (List<Integer> terms : ModelCatalog.hierarchicalTermSets(t)) {
-                models.add(ModelCatalog.hierarchical(history.lists(), terms));
-            }
-            models.addAll(ModelCatalog.rcaptureModels(t));
-            fits = models.parallelStream().map(m -> fit(m, history)).toList();
-            search = "all " + (models.size() - ModelCatalog.rcaptureModels(t).size())
-                    + " hierarchical models without the highest-order interaction, plus Rcapture's closedp models";
-        } else {
-            fits = new ArrayList<>(StepwiseSearch.search(history, criterion));
-            fits.addAll(ModelCatalog.rcaptureModels(t).parallelStream().map(m -> fit(m, history)).toList());
-            search = "stepwise search by " + criterion + " over hierarchical models with interactions up to order "
-                    + StepwiseSearch.MAX_ORDER + ", moves shortlisted by score and Wald tests (" + t + " lists are too "
-                    + "many to enumerate), plus Rcapture's closedp models";
-        }
-        return summarise(fits, history, criterion, search);
+        ModelSpace.Searched searched = ModelSpace.search(history, criterion, budget);
+        List<Fitted> fits = new ArrayList<>(searched.fits());
+        fits.addAll(ModelCatalog.rcaptureModels(t).parallelStream().map(m -> fit(m, history)).toList());
+        return summarise(fits, history, criterion, searched.search());
     }
 
     private static Result summarise(List<Fitted> fitted, CaptureHistory history, Criterion criterion,
-                                    String search) {
+                                    ModelSearch search) {
         List<ModelFit> fits = fitted.stream().map(f -> ordered(f) ? excluded(f.fit()) : f.fit()).toList();
         List<ModelFit> existing = fits.stream().filter(ModelFit::exists).filter(f -> f.note() == null).toList();
         if (existing.isEmpty()) {
@@ -124,7 +134,11 @@ public final class LogLinearEstimator {
             }
         }
         double lower = Math.max(history.observed(), average - 1.959964 * se);
-        return new Result(withIntervals, selected, average, lower, average + 1.959964 * se, se, search);
+        List<String> caveats = new ArrayList<>();
+        fitted.stream().filter(f -> f.fit().model().equals(selected.model())).findFirst()
+                .map(f -> BoundaryCells.caveat(history, f.model().terms())).ifPresent(caveats::add);
+        return new Result(withIntervals, selected, average, lower, average + 1.959964 * se, se, search,
+                List.copyOf(caveats));
     }
 
     /** Mb and Mbh model a behavioural response to earlier capture, which needs occasions ordered in time. */
@@ -147,8 +161,9 @@ public final class LogLinearEstimator {
             return fit.withInterval(Math.max(history.observed(), fit.estimate() - 1.959964 * se),
                     fit.estimate() + 1.959964 * se);
         }
-        ProfileLikelihood.Interval interval = new ProfileLikelihood(model.full(history.lists()),
-                history.countsByMask()).interval(fit.estimate());
+        BoundaryCells data = BoundaryCells.of(model.full(history.lists()), history);
+        ProfileLikelihood.Interval interval = new ProfileLikelihood(data.design(), data.counts())
+                .interval(fit.estimate());
         return interval == null ? fit : fit.withInterval(interval.lower(), interval.upper());
     }
 
@@ -160,14 +175,27 @@ public final class LogLinearEstimator {
      * @return the fit, or a refusal stating why the estimate does not exist
      */
     static Fitted fit(LogLinearModel model, CaptureHistory history) {
+        return fit(model, history, null);
+    }
+
+    /**
+     * Fits one model from a starting point (a warm start from a neighbouring model's fit).
+     *
+     * @param model the model
+     * @param history the table
+     * @param start starting coefficients of the columns fitted, or null to start from the data
+     * @return the fit, with its coefficients when it converged
+     */
+    static Fitted fit(LogLinearModel model, CaptureHistory history, double @Nullable [] start) {
         int cells = (1 << history.listCount()) - 1;
-        String overlap = missingOverlap(model, history);
-        if (overlap != null) {
-            return new Fitted(model, ModelFit.refused(model.name(), cells - model.parameters(), overlap));
-        }
-        double[] y = history.observableCounts();
+        BoundaryCells data = BoundaryCells.of(model, history);
+        double[] y = data.observableCounts();
+        double[][] x = data.observableDesign();
         LogLinearModel current = model;
-        PoissonGlm.Fit fit = PoissonGlm.fit(current.observableDesign(), y, null);
+        PoissonGlm.Fit fit = PoissonGlm.fit(x, y, start);
+        if (start != null && !fit.converged()) {
+            fit = PoissonGlm.fit(x, y, null);
+        }
         while (current.chao() && fit.converged()) {
             int drop = firstNonPositive(fit.beta(), current.fixedColumns());
             if (drop < 0 || !anyNegative(fit.beta(), current.fixedColumns())) {
@@ -177,7 +205,8 @@ public final class LogLinearEstimator {
             fit = PoissonGlm.fit(current.observableDesign(), y, null);
         }
         int df = cells - current.parameters();
-        double[][] cov = fit.converged() ? fit.covariance() : null;
+        double[][] cov = !fit.converged() ? null : current.kind() == LogLinearModel.Kind.INTERCEPT
+                ? interceptOnly(fit.interceptVariance()) : fit.covariance();
         if (cov == null) {
             return new Fitted(current, ModelFit.refused(model.name(), df, "the maximum-likelihood estimate does not "
                     + "exist (the fit diverges: the data cannot bound the number unobserved under this model)"));
@@ -193,17 +222,13 @@ public final class LogLinearEstimator {
         double aic = -2 * fit.logLik() + 2 * p;
         double bic = -2 * fit.logLik() + p * Math.log(n);
         return new Fitted(current,
-                new ModelFit(model.name(), estimate, se[0], fit.deviance(), df, aic, bic, null, null, null, null));
+                new ModelFit(model.name(), estimate, se[0], fit.deviance(), df, aic, bic, null, null, null, null),
+                fit.beta());
     }
 
-    private static @Nullable String missingOverlap(LogLinearModel model, CaptureHistory history) {
-        for (int term : model.terms()) {
-            if (history.together(term) == 0) {
-                return "no one is on all of " + ModelCatalog.names(history.lists(), term)
-                        + ", so the interaction between them has no finite estimate";
-            }
-        }
-        return null;
+    /** @return a covariance holding only the intercept's variance (all the population size needs), or null */
+    private static double @Nullable [] [] interceptOnly(double variance) {
+        return Double.isFinite(variance) ? new double[][] {{variance}} : null;
     }
 
     private static boolean anyNegative(double[] beta, int from) {

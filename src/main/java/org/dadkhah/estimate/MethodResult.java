@@ -19,12 +19,32 @@ import org.jspecify.annotations.Nullable;
  * @param models for log-linear: every model fitted
  * @param diagnostics for LCMCR: convergence diagnostics
  * @param warnings caveats and refusals
+ * @param search for log-linear: how the model space was searched
+ * @param intervals every 95% interval computed (for Chapman: log-normal and Wald), the first being
+ *                  {@code lower95} and {@code upper95}; null when the method has one interval only
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MethodResult(String method, String model, long observed, @Nullable Double estimate,
                            @Nullable Double lower95, @Nullable Double upper95, @Nullable Double stderr,
                            @Nullable List<ModelFit> models, LcmcrEstimator.@Nullable Result diagnostics,
-                           List<String> warnings) {
+                           List<String> warnings, @Nullable ModelSearch search, @Nullable List<Interval> intervals) {
+
+    /**
+     * One interval.
+     *
+     * @param kind how it was computed, e.g. {@code log-normal} or {@code wald}
+     * @param lower95 lower bound
+     * @param upper95 upper bound
+     */
+    public record Interval(String kind, double lower95, double upper95) {
+    }
+
+    /** A result without a model search or further intervals. */
+    MethodResult(String method, String model, long observed, @Nullable Double estimate, @Nullable Double lower95,
+                 @Nullable Double upper95, @Nullable Double stderr, @Nullable List<ModelFit> models,
+                 LcmcrEstimator.@Nullable Result diagnostics, List<String> warnings) {
+        this(method, model, observed, estimate, lower95, upper95, stderr, models, diagnostics, warnings, null, null);
+    }
 
     /** Copies the warnings defensively. */
     public MethodResult {
@@ -43,7 +63,8 @@ public record MethodResult(String method, String model, long observed, @Nullable
     MethodResult withWarning(String warning) {
         List<String> all = new java.util.ArrayList<>(warnings);
         all.add(warning);
-        return new MethodResult(method, model, observed, estimate, lower95, upper95, stderr, models, diagnostics, all);
+        return new MethodResult(method, model, observed, estimate, lower95, upper95, stderr, models, diagnostics, all,
+                search, intervals);
     }
 
     /** @return whether an estimate exists */

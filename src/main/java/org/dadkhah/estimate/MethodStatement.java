@@ -34,18 +34,28 @@ public final class MethodStatement {
             }
             md.append(String.format(Locale.ROOT, "%.0f, 95%% interval %s to %s.", r.estimate(), format(r.lower95()),
                     format(r.upper95())));
+            if (r.intervals() != null) {
+                for (MethodResult.Interval i : r.intervals().subList(1, r.intervals().size())) {
+                    md.append(String.format(Locale.ROOT, " %s interval: %.0f to %.0f.", i.kind(), i.lower95(),
+                            i.upper95()));
+                }
+            }
             if (r.method().equals("loglinear")) {
                 md.append(" Chosen as the model with the lowest ").append(settings.criterion())
-                        .append(" among the candidates (").append(r.warnings().getFirst()).append(").");
+                        .append(" among the candidates");
+                md.append(r.search() == null ? "." : " (search: " + r.search().summary() + ")." + (
+                        ModelSearch.HEURISTIC.equals(r.search().kind()) ? " The search was heuristic: a model "
+                                + "outside the part searched may have a lower " + settings.criterion() + "." : ""));
             }
             if (r.method().equals("lcmcr") && r.diagnostics() != null) {
-                md.append(String.format(Locale.ROOT, " %d chains of %d draws (seed %d); R-hat %.3f, effective "
-                        + "sample size %.0f.", r.diagnostics().chains(), r.diagnostics().drawsPerChain(),
-                        settings.seed(), r.diagnostics().rhat(), r.diagnostics().ess()));
+                md.append(String.format(Locale.ROOT, " %d chains of %d draws (seed %d); %s.", r.diagnostics().chains(),
+                        r.diagnostics().drawsPerChain(), settings.seed(), LcmcrEstimator.diagnostics(r.diagnostics())));
             }
             md.append('\n');
             for (String w : r.warnings()) {
-                if (!w.startsWith("models:") && !w.startsWith("selected by")) {
+                if (w.startsWith("interval:")) {
+                    md.append("  * ").append(w).append('\n');
+                } else if (!w.startsWith("selected by")) {
                     md.append("  * Caveat: ").append(w).append('\n');
                 }
             }

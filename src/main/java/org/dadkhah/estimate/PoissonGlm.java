@@ -28,6 +28,11 @@ final class PoissonGlm {
     record Fit(double[] beta, double[] fitted, double deviance, double logLik, boolean converged,
                double @Nullable [] [] design, double @Nullable [] weights) {
 
+        /** @return the variance of the intercept (first element of the inverse Fisher information), or NaN */
+        double interceptVariance() {
+            return design == null ? Double.NaN : Cholesky.firstOfInverse(crossProduct(design, fitted));
+        }
+
         /** @return the inverse Fisher information (covariance of the coefficients), or null if singular */
         double @Nullable [] [] covariance() {
             if (design == null) {
@@ -65,11 +70,12 @@ final class PoissonGlm {
         double deviance = deviance(y, mu);
         boolean converged = false;
         double[] z = new double[n];
+        int[][] nonZero = nonZero(x);
         for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
             for (int i = 0; i < n; i++) {
                 z[i] = eta[i] + (y[i] - mu[i]) / mu[i];
             }
-            double[][] xtwx = crossProduct(x, mu);
+            double[][] xtwx = crossProduct(x, nonZero, mu);
             double[] xtwz = new double[p];
             for (int i = 0; i < n; i++) {
                 double wz = mu[i] * z[i];
@@ -103,18 +109,39 @@ final class PoissonGlm {
     }
 
     static double[][] crossProduct(double[][] x, double[] w) {
+        return crossProduct(x, nonZero(x), w);
+    }
+
+    /** @return for each row of {@code x}, the columns where it is not zero */
+    static int[][] nonZero(double[][] x) {
+        int[][] out = new int[x.length][];
+        int[] buffer = new int[x[0].length];
+        for (int i = 0; i < x.length; i++) {
+            int n = 0;
+            for (int a = 0; a < x[i].length; a++) {
+                if (x[i][a] != 0) {
+                    buffer[n++] = a;
+                }
+            }
+            out[i] = java.util.Arrays.copyOf(buffer, n);
+        }
+        return out;
+    }
+
+    /** @return X'WX, visiting only the non-zero entries of each row (capture-history designs are mostly 0) */
+    static double[][] crossProduct(double[][] x, int[][] nonZero, double[] w) {
         int p = x[0].length;
         double[][] m = new double[p][p];
         for (int i = 0; i < x.length; i++) {
             double[] row = x[i];
+            int[] columns = nonZero[i];
             double wi = w[i];
-            for (int a = 0; a < p; a++) {
+            for (int u = 0; u < columns.length; u++) {
+                int a = columns[u];
                 double ra = row[a] * wi;
-                if (ra == 0) {
-                    continue;
-                }
                 double[] ma = m[a];
-                for (int b = 0; b <= a; b++) {
+                for (int v = 0; v <= u; v++) {
+                    int b = columns[v];
                     ma[b] += ra * row[b];
                 }
             }
@@ -149,8 +176,22 @@ final class PoissonGlm {
     static double logLik(double[] y, double[] mu) {
         double l = 0;
         for (int i = 0; i < y.length; i++) {
-            l += (y[i] > 0 ? y[i] * Math.log(mu[i]) : 0) - mu[i] - Gamma.logGamma(y[i] + 1);
+            l += (y[i] > 0 ? y[i] * Math.log(mu[i]) : 0) - mu[i] - logFactorial(y[i]);
         }
         return l;
+    }
+
+    private static final double[] LOG_FACTORIALS = new double[4096];
+
+    static {
+        for (int k = 1; k < LOG_FACTORIALS.length; k++) {
+            LOG_FACTORIALS[k] = LOG_FACTORIALS[k - 1] + Math.log(k);
+        }
+    }
+
+    /** @return log Gamma(y + 1), from a table for small whole counts */
+    private static double logFactorial(double y) {
+        int k = (int) y;
+        return k == y && k >= 0 && k < LOG_FACTORIALS.length ? LOG_FACTORIALS[k] : Gamma.logGamma(y + 1);
     }
 }

@@ -30,8 +30,12 @@ final class ProfileLikelihood {
     private final double observed;
     private double @Nullable [] warm;
 
-    ProfileLikelihood(LogLinearModel model, long[] counts) {
-        this.design = model.design();
+    /**
+     * @param design one row per cell, row 0 the unobserved cell
+     * @param counts the counts of those cells (element 0 is ignored)
+     */
+    ProfileLikelihood(double[][] design, long[] counts) {
+        this.design = design;
         this.y = new double[counts.length];
         double n = 0;
         for (int c = 1; c < counts.length; c++) {

@@ -3,13 +3,19 @@ package org.dadkhah.estimate;
 import java.util.SplittableRandom;
 
 /**
- * Exact random variate generators on a seeded {@link SplittableRandom}: gamma (Marsaglia and Tsang 2000),
- * beta (ratio of gammas), binomial (Knuth's beta recursion, TAOCP vol. 2, 3.4.1), Poisson (Ahrens and Dieter
- * gamma recursion) and negative binomial (gamma-Poisson mixture).
+ * Exact random variate generators on a seeded {@link SplittableRandom}: normal (the JDK's modified ziggurat),
+ * gamma (Marsaglia and Tsang 2000), beta (ratio of gammas), binomial (inversion when the mean is small, else
+ * Hormann's transformed rejection with decomposition, BTRD: W. Hormann 1993, J. Stat. Comput. Simul. 46,
+ * 101-110), Poisson (Ahrens and Dieter gamma recursion) and negative binomial (gamma-Poisson mixture).
  */
 final class RandomDraws {
 
-    private static final int SMALL = 40;
+    /** Mean below which binomials are drawn by inversion (BTRD needs a mean of at least 10). */
+    private static final double INVERSION_MEAN = 10;
+    /** log k! - ((k + 1/2) log(k + 1) - (k + 1) + log(2 pi) / 2), the Stirling remainder, for k = 0..9. */
+    private static final double[] STIRLING = {0.08106146679532726, 0.04134069595540929, 0.02767792568499834,
+        0.02079067210376509, 0.01664469118982119, 0.01387612882307075, 0.01189670994589177,
+        0.01041126526197209, 0.009255462182712733, 0.008330563433362871};
     private final SplittableRandom random;
 
     RandomDraws(long seed) {
@@ -43,15 +49,7 @@ final class RandomDraws {
     }
 
     private double normal() {
-        double u;
-        double v;
-        double s;
-        do {
-            u = 2 * random.nextDouble() - 1;
-            v = 2 * random.nextDouble() - 1;
-            s = u * u + v * v;
-        } while (s >= 1 || s == 0);
-        return u * Math.sqrt(-2 * Math.log(s) / s);
+        return random.nextGaussian();
     }
 
     double beta(double a, double b) {
@@ -62,32 +60,84 @@ final class RandomDraws {
     }
 
     long binomial(long n, double p) {
-        long result = 0;
-        while (n > 0 && p > 0) {
-            if (p >= 1) {
-                return result + n;
-            }
-            if (n < SMALL) {
-                for (long i = 0; i < n; i++) {
-                    if (random.nextDouble() < p) {
-                        result++;
-                    }
+        if (n <= 0 || p <= 0) {
+            return 0;
+        }
+        if (p >= 1) {
+            return n;
+        }
+        if (p > 0.5) {
+            return n - binomial(n, 1 - p);
+        }
+        return n * p < INVERSION_MEAN ? inversion(n, p) : btrd(n, p);
+    }
+
+    /** Sequential search of the distribution function from 0 (mean below 10, so a few steps). */
+    private long inversion(long n, double p) {
+        double q = 1 - p;
+        double s = p / q;
+        double a = (n + 1) * s;
+        double start = Math.exp(n * Math.log(q));
+        double bound = Math.min(n, n * p + 10 * Math.sqrt(n * p * q + 1));
+        while (true) {
+            double r = start;
+            double u = random.nextDouble();
+            long x = 0;
+            while (u > r) {
+                u -= r;
+                x++;
+                if (x > bound) {
+                    break;
                 }
-                return result;
+                r *= a / x - s;
             }
-            long a = 1 + n / 2;
-            long b = n + 1 - a;
-            double x = beta(a, b);
-            if (x >= p) {
-                n = a - 1;
-                p = p / x;
-            } else {
-                result += a;
-                n = b - 1;
-                p = (p - x) / (1 - x);
+            if (x <= bound) {
+                return x;
             }
         }
-        return result;
+    }
+
+    /** Hormann's BTRD for n p at least 10 and p at most 1/2. */
+    private long btrd(long n, double p) {
+        double q = 1 - p;
+        double spq = Math.sqrt(n * p * q);
+        double b = 1.15 + 2.53 * spq;
+        double a = -0.0873 + 0.0248 * b + 0.01 * p;
+        double c = n * p + 0.5;
+        double vr = 0.92 - 4.2 / b;
+        double alpha = (2.83 + 5.1 / b) * spq;
+        double lpq = Math.log(p / q);
+        long m = (long) Math.floor((n + 1) * p);
+        double h = stirling(m) + stirling(n - m);
+        while (true) {
+            double u = random.nextDouble() - 0.5;
+            double v = random.nextDouble();
+            double us = 0.5 - Math.abs(u);
+            long k = (long) Math.floor((2 * a / us + b) * u + c);
+            if (k < 0 || k > n) {
+                continue;
+            }
+            if (us >= 0.07 && v <= vr) {
+                return k;
+            }
+            v = Math.log(v * alpha / (a / (us * us) + b));
+            double accept = h - stirling(k) - stirling(n - k) + (m + 0.5) * Math.log((m + 1.0) / (n - m + 1.0))
+                    + (n + 1) * Math.log((n - m + 1.0) / (n - k + 1.0)) + (k + 0.5) * Math.log((n - k + 1.0)
+                    / (k + 1.0)) + (k - m) * lpq;
+            if (v <= accept) {
+                return k;
+            }
+        }
+    }
+
+    /** @return the Stirling remainder of log k! (see {@link #STIRLING}) */
+    private static double stirling(long k) {
+        if (k < STIRLING.length) {
+            return STIRLING[(int) k];
+        }
+        double r = 1.0 / (k + 1);
+        double r2 = r * r;
+        return (1.0 / 12 - (1.0 / 360 - r2 / 1260) * r2) * r;
     }
 
     long poisson(double mean) {

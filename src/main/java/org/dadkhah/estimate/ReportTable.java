@@ -30,11 +30,19 @@ final class ReportTable {
         for (MethodResult r : results) {
             s.append(String.format(Locale.ROOT, "%-18s %-40s %10s %10s %10s%n", r.method(), r.model(),
                     number(r.estimate()), number(r.lower95()), r.estimate() == null ? "-" : upper(r.upper95())));
+            if (r.intervals() != null) {
+                for (MethodResult.Interval i : r.intervals()) {
+                    s.append(String.format(Locale.ROOT, "    interval %s: %.1f to %.1f%n", i.kind(), i.lower95(),
+                            i.upper95()));
+                }
+            }
+            if (r.search() != null) {
+                s.append("    search: ").append(r.search().summary()).append(System.lineSeparator());
+            }
             LcmcrEstimator.Result d = r.diagnostics();
             if (d != null) {
-                s.append(String.format(Locale.ROOT, "    note: %d chains of %d draws, %d sweeps each; R-hat %.3f, "
-                        + "effective sample size %.0f%n", d.chains(), d.drawsPerChain(), d.sweepsPerChain(), d.rhat(),
-                        d.ess()));
+                s.append(String.format(Locale.ROOT, "    note: %d chains of %d draws, %d sweeps each; %s%n",
+                        d.chains(), d.drawsPerChain(), d.sweepsPerChain(), LcmcrEstimator.diagnostics(d)));
             }
             for (String w : r.warnings()) {
                 s.append("    note: ").append(w).append(System.lineSeparator());

@@ -37,10 +37,26 @@ final class StepwiseSearch {
      * @return every model fitted along the way, the independence model first
      */
     static List<LogLinearEstimator.Fitted> search(CaptureHistory history, Criterion criterion) {
+        Map<List<Integer>, LogLinearEstimator.Fitted> visited = new LinkedHashMap<>();
+        climb(history, criterion, List.of(), visited);
+        return new ArrayList<>(visited.values());
+    }
+
+    /**
+     * Climbs from one starting model to a local optimum of the criterion, reusing and adding to the fits
+     * already made.
+     *
+     * @param history the table
+     * @param criterion the criterion to minimise
+     * @param start the starting model's interaction terms, sorted by order then mask
+     * @param visited fits made so far by terms; every model fitted here is added
+     * @return the terms of the local optimum reached
+     */
+    static List<Integer> climb(CaptureHistory history, Criterion criterion, List<Integer> start,
+                               Map<List<Integer>, LogLinearEstimator.Fitted> visited) {
         int t = history.listCount();
         List<Integer> candidates = ModelCatalog.candidateTerms(t, Math.min(MAX_ORDER, t - 1));
-        Map<List<Integer>, LogLinearEstimator.Fitted> visited = new LinkedHashMap<>();
-        List<Integer> current = List.of();
+        List<Integer> current = start;
         visit(visited, history, current);
         double currentValue = score(visited.get(current), criterion);
         for (int step = 0; step < MAX_STEPS; step++) {
@@ -63,7 +79,7 @@ final class StepwiseSearch {
             current = best;
             currentValue = bestValue;
         }
-        return new ArrayList<>(visited.values());
+        return current;
     }
 
     private static void visit(Map<List<Integer>, LogLinearEstimator.Fitted> visited, CaptureHistory history,
@@ -77,7 +93,7 @@ final class StepwiseSearch {
                 fitted.fit());
     }
 
-    private static double score(LogLinearEstimator.Fitted fitted, Criterion criterion) {
+    static double score(LogLinearEstimator.Fitted fitted, Criterion criterion) {
         return fitted.fit().exists() ? criterion.value(fitted.fit()) : Double.POSITIVE_INFINITY;
     }
 
@@ -132,6 +148,14 @@ final class StepwiseSearch {
             out.add(terms.get(i));
         }
         return out;
+    }
+
+    /** @return the terms in the order models are keyed by: by order, then by mask */
+    static List<Integer> sorted(List<Integer> terms) {
+        List<Integer> next = new ArrayList<>(terms);
+        next.sort((a, b) -> Integer.bitCount(a) != Integer.bitCount(b)
+                ? Integer.compare(Integer.bitCount(a), Integer.bitCount(b)) : Integer.compare(a, b));
+        return List.copyOf(next);
     }
 
     private static List<Integer> sorted(List<Integer> terms, int term, boolean add) {

@@ -1,8 +1,9 @@
 package org.dadkhah.estimate;
 
 /**
- * Two-list (dual-system) estimators with Wald 95% intervals: Lincoln-Petersen with the variance of Seber
- * (1982, p. 60) and Chapman's bias-corrected estimator with the variance of Seber (1970).
+ * Two-list (dual-system) estimators: Lincoln-Petersen with the variance of Seber (1982, p. 60) and Chapman's
+ * bias-corrected estimator with the variance of Seber (1970), each with a Wald 95% interval and Chao's (1987)
+ * log-normal one.
  */
 public final class TwoListEstimator {
 
@@ -16,10 +17,15 @@ public final class TwoListEstimator {
      *
      * @param estimate the population size
      * @param stderr its standard error
-     * @param lower95 lower 95% bound (never below the number observed)
-     * @param upper95 upper 95% bound
+     * @param lower95 lower 95% Wald bound, N - 1.96 se (never below the number observed)
+     * @param upper95 upper 95% Wald bound, N + 1.96 se
+     * @param logNormalLower95 lower 95% log-normal bound (Chao 1987): n + f0 / C, where f0 = N - n is the
+     *                         estimated number unobserved and C = exp(1.96 sqrt(log(1 + se^2 / f0^2))); never
+     *                         below n
+     * @param logNormalUpper95 upper 95% log-normal bound, n + f0 C
      */
-    public record Estimate(double estimate, double stderr, double lower95, double upper95) {
+    public record Estimate(double estimate, double stderr, double lower95, double upper95, double logNormalLower95,
+                           double logNormalUpper95) {
     }
 
     /**
@@ -51,7 +57,15 @@ public final class TwoListEstimator {
     }
 
     private static Estimate interval(double n, double se, long observed) {
-        return new Estimate(n, se, Math.max(observed, n - Z * se), n + Z * se);
+        double unobserved = n - observed;
+        double lower = observed;
+        double upper = observed;
+        if (unobserved > 0) {
+            double c = Math.exp(Z * Math.sqrt(Math.log1p(se * se / (unobserved * unobserved))));
+            lower = observed + unobserved / c;
+            upper = observed + unobserved * c;
+        }
+        return new Estimate(n, se, Math.max(observed, n - Z * se), n + Z * se, lower, upper);
     }
 
     private record Counts(double first, double second, double both) {

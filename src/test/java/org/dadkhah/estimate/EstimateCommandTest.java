@@ -78,6 +78,32 @@ class EstimateCommandTest {
     }
 
     @Test
+    void withOneChainRhatIsNotComputedAndConvergenceIsJudgedByTheEffectiveSampleSizeAlone() {
+        String[] args = {"src/test/resources/estimate/kosovo-ball-2002.csv", "--method", "lcmcr", "--chains", "1",
+            "--burn-in", "200", "--samples", "100", "--thinning", "2", "--max-samples", "100", "--classes", "3"};
+        Run table = run(args);
+        assertThat(table.out()).contains("R-hat not computed (one chain): convergence is judged by the effective "
+                + "sample size").doesNotContain("NaN").doesNotContain("have not converged");
+        String[] json = java.util.Arrays.copyOf(args, args.length + 1);
+        json[args.length] = "--json";
+        JsonNode lcmcr = JsonMapper.builder().build().readTree(run(json).out()).get("results").get(0);
+        assertThat(lcmcr.get("diagnostics").get("rhat").isNull()).isTrue();
+        assertThat(lcmcr.get("warnings").toString()).doesNotContain("R-hat");
+    }
+
+    @Test
+    void chapmanShowsTheLogNormalAndTheWaldIntervals() {
+        Run r = run("src/test/resources/estimate/seber-1982-p107.csv", "--method", "chapman", "--json");
+        JsonNode chapman = JsonMapper.builder().build().readTree(r.out()).get("results").get(1);
+        JsonNode intervals = chapman.get("intervals");
+        assertThat(intervals.get(0).get("kind").asString()).isEqualTo("log-normal");
+        assertThat(intervals.get(1).get("kind").asString()).isEqualTo("wald");
+        assertThat(chapman.get("lower95").asDouble()).isEqualTo(intervals.get(0).get("lower95").asDouble());
+        assertThat(run("src/test/resources/estimate/seber-1982-p107.csv", "--method", "chapman").out())
+                .contains("interval log-normal: 2155.7 to 2663.9").contains("interval wald: 2129.9 to 2635.7");
+    }
+
+    @Test
     void humanReadableOutputIsATable() {
         Run r = run("src/test/resources/estimate/seber-1982-p107.csv", "--method", "loglinear");
         assertThat(r.code()).isZero();

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 class EstimatorsTest {
 
@@ -80,12 +78,25 @@ class EstimatorsTest {
     }
 
     /** Timings are printed by {@code bench/estimate}; here only what the search returns is checked. */
-    @ParameterizedTest
-    @CsvSource({"6, 3000, 4, BIC", "12, 20000, 6, AIC"})
-    void fromSixToTwelveListsAStepwiseSearchSelectsAModel(int lists, int size, long seed, Criterion criterion) {
-        CaptureHistory history = Simulated.twoClassPopulation(size, lists, seed);
-        LogLinearEstimator.Result result = LogLinearEstimator.run(history, criterion);
-        assertThat(result.search()).startsWith("stepwise");
+    @Test
+    void onSixListsEveryTwoWayModelIsFittedAndTheSearchSaysItWasExhaustive() {
+        CaptureHistory history = Simulated.twoClassPopulation(3000, 6, 4);
+        LogLinearEstimator.Result result = LogLinearEstimator.run(history, Criterion.BIC);
+        assertThat(result.search().kind()).isEqualTo(ModelSearch.EXHAUSTIVE);
+        assertThat(result.search().models()).isEqualTo(32_768);
+        assertThat(result.search().summary()).startsWith("exhaustive over 32768 models");
+        assertThat(result.selected().estimate()).isGreaterThan((double) history.observed());
+    }
+
+    @Test
+    void onTwelveListsAHeuristicSearchSaysHowManyModelsItFittedFromHowManyStarts() {
+        CaptureHistory history = Simulated.twoClassPopulation(20_000, 12, 6);
+        LogLinearEstimator.Result result = LogLinearEstimator.run(history, Criterion.AIC);
+        ModelSearch search = result.search();
+        assertThat(search.kind()).isEqualTo(ModelSearch.HEURISTIC);
+        assertThat(search.starts()).isBetween(1, 3);
+        assertThat(search.summary()).startsWith("heuristic, " + search.models() + " models fitted from "
+                + search.starts() + (search.starts() == 1 ? " start (" : " starts ("));
         assertThat(result.selected().estimate()).isGreaterThan((double) history.observed());
     }
 

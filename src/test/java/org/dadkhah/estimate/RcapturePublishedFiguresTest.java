@@ -22,10 +22,12 @@ class RcapturePublishedFiguresTest {
         return Math.max(0.001 * printed, 0.05);
     }
 
+    /** Fits per file, computed once: the 6-occasion hare table takes every one of its 32,768 two-way models. */
+    private static final Map<String, Map<String, ModelFit>> FITS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static Map<String, ModelFit> fits(String file) {
-        CaptureHistory history = CaptureHistoryCsv.read(DATA.resolve(file));
-        return LogLinearEstimator.run(history, Criterion.AIC).models().stream()
-                .collect(Collectors.toMap(ModelFit::model, Function.identity()));
+        return FITS.computeIfAbsent(file, f -> LogLinearEstimator.run(CaptureHistoryCsv.read(DATA.resolve(f)),
+                Criterion.AIC).models().stream().collect(Collectors.toMap(ModelFit::model, Function.identity())));
     }
 
     /** Rcapture example {@code closedp(hare)}: abundance and stderr of every model (data: see README). */
@@ -93,5 +95,34 @@ class RcapturePublishedFiguresTest {
         assertThat(lp.stderr()).isCloseTo(130.4, within(0.05));
         assertThat(chapman.estimate()).isCloseTo(2382.8, within(tolerance(2382.8)));
         assertThat(chapman.stderr()).isCloseTo(129.1, within(0.05));
+    }
+
+    /**
+     * Chao's (1987) log-normal interval for Chapman's estimate on Seber's data (n = 1,202, N = 2,382.80,
+     * se = 129.06, so f0 = 1,180.80 unobserved and C = exp(1.96 sqrt(log(1 + se^2 / f0^2))) = 1.2381): from
+     * n + f0 / C = 2,155.7 to n + f0 C = 2,663.9, skewed to the right where the Wald interval (2,129.9 to
+     * 2,635.7) is symmetric.
+     */
+    @Test
+    void chapmanHasALogNormalIntervalBesideTheWaldOne() {
+        TwoListEstimator.Estimate chapman = TwoListEstimator.chapman(
+                CaptureHistoryCsv.read(DATA.resolve("seber-1982-p107.csv")));
+        assertThat(chapman.logNormalLower95()).isCloseTo(2155.7, within(0.05));
+        assertThat(chapman.logNormalUpper95()).isCloseTo(2663.9, within(0.05));
+        assertThat(chapman.lower95()).isCloseTo(2129.85, within(0.01));
+        assertThat(chapman.upper95()).isCloseTo(2635.75, within(0.01));
+    }
+
+    /** With lists that hardly overlap the Wald bound would fall below the number observed; Chao's never does. */
+    @Test
+    void theLogNormalLowerBoundIsNeverBelowTheNumberObserved() {
+        CaptureHistory sparse = CaptureHistory.ofMasks(java.util.List.of("A", "B"), new long[] {0, 40, 30, 1});
+        TwoListEstimator.Estimate chapman = TwoListEstimator.chapman(sparse);
+        assertThat(chapman.estimate() - 1.959964 * chapman.stderr()).isLessThan(sparse.observed());
+        assertThat(chapman.logNormalLower95()).isGreaterThan(sparse.observed());
+        assertThat(chapman.logNormalUpper95()).isGreaterThan(chapman.estimate());
+        CaptureHistory same = CaptureHistory.ofMasks(java.util.List.of("A", "B"), new long[] {0, 0, 0, 25});
+        assertThat(TwoListEstimator.chapman(same).logNormalLower95()).isEqualTo(25.0);
+        assertThat(TwoListEstimator.chapman(same).logNormalUpper95()).isEqualTo(25.0);
     }
 }
