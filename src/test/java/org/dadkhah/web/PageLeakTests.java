@@ -79,6 +79,13 @@ class PageLeakTests extends PageTest {
         paths.put("GET " + RecordPages.TYPE, r -> each(r, types.all().stream().map(t -> "/" + t.path()).toList()));
         paths.put("GET " + RecordPages.TYPE + RecordPages.ID, r -> each(r, world.made.stream()
                 .map(m -> "/" + m.type().path() + "/" + m.id()).toList()));
+        paths.put("GET " + RecordPages.TYPE + "/new", r -> each(r, types.all().stream().map(t -> "/" + t.path() + "/new").toList()));
+        paths.put("GET " + RecordPages.TYPE + RecordPages.ID + "/edit", r -> each(r, world.made.stream()
+                .map(m -> "/" + m.type().path() + "/" + m.id() + "/edit").toList()));
+        paths.put("GET /pick" + RecordPages.TYPE, r -> each(r, types.all().stream()
+                .flatMap(t -> java.util.stream.Stream.of("/pick/" + t.path() + "?field=q&q=",
+                        "/pick/" + t.path() + "?field=q&q=zq")).toList()));
+        paths.put("GET /date-preview", r -> each(r, List.of("/date-preview?field=d&d=Mordad%201367")));
         paths.put("GET /persons" + RecordPages.ID, r -> each(r, world.made.stream()
                 .filter(m -> m.type().path().equals("persons")).map(m -> "/persons/" + m.id()).toList()));
     }
