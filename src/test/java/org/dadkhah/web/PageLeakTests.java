@@ -82,6 +82,8 @@ class PageLeakTests extends PageTest {
         paths.put("GET " + RecordPages.TYPE + "/new", r -> each(r, types.all().stream().map(t -> "/" + t.path() + "/new").toList()));
         paths.put("GET " + RecordPages.TYPE + RecordPages.ID + "/edit", r -> each(r, world.made.stream()
                 .map(m -> "/" + m.type().path() + "/" + m.id() + "/edit").toList()));
+        paths.put("GET " + RecordPages.TYPE + RecordPages.ID + "/history", r -> each(r, world.made.stream()
+                .map(m -> "/" + m.type().path() + "/" + m.id() + "/history").toList()));
         paths.put("GET /pick" + RecordPages.TYPE, r -> each(r, types.all().stream()
                 .flatMap(t -> java.util.stream.Stream.of("/pick/" + t.path() + "?field=q&q=",
                         "/pick/" + t.path() + "?field=q&q=zq")).toList()));
