@@ -18,9 +18,9 @@ public class Display {
 
     private static final String[] MONTHS = {"Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Shahrivar",
             "Mehr", "Aban", "Azar", "Dey", "Bahman", "Esfand", "spring", "summer", "autumn", "winter", "before",
-            "after", "SH"};
+            "after"};
     private static final String[] MONTHS_FA = {"فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر",
-            "آبان", "آذر", "دی", "بهمن", "اسفند", "بهار", "تابستان", "پاییز", "زمستان", "پیش از", "پس از", "ه‍.ش."};
+            "آبان", "آذر", "دی", "بهمن", "اسفند", "بهار", "تابستان", "پاییز", "زمستان", "پیش از", "پس از"};
 
     private final MessageSource messages;
     private final Vocabularies vocabularies;
@@ -52,13 +52,24 @@ public class Display {
             return message("date.unknown");
         }
         String hijri = String.valueOf(map.get("solarHijri"));
-        String gregorian = String.valueOf(map.get("gregorian"));
-        if (persian()) {
-            for (int i = 0; i < MONTHS.length; i++) {
-                hijri = hijri.replace(MONTHS[i], MONTHS_FA[i]);
-            }
+        String gregorian = digits(String.valueOf(map.get("gregorian")));
+        if (!persian()) {
+            return digits(hijri) + " (" + gregorian + ")";
         }
-        return digits(hijri) + " (" + digits(gregorian) + ")";
+        for (int i = 0; i < MONTHS.length; i++) {
+            hijri = hijri.replace(MONTHS[i], MONTHS_FA[i]);
+        }
+        return isolated(digits(hijri)) + " (" + isolated(gregorian) + ")";
+    }
+
+    /**
+     * Text isolated for direction inside a right-to-left page (as {@code <bdi dir>} would): right-to-left when it holds
+     * Persian letters (a month's name), else left-to-right so that {@code 1367-04-10..1367-05-09} keeps its order.
+     */
+    private static String isolated(String text) {
+        boolean letters = text.codePoints().anyMatch(c -> Character.isLetter(c)
+                && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
+        return (letters ? "\u2067" : "\u2066") + text + "\u2069";
     }
 
     /** The label of a vocabulary term in the page's language (the code when the term is unknown). */
