@@ -2,6 +2,7 @@ package org.dadkhah.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.dadkhah.records.ForbiddenException;
 import org.dadkhah.records.InvalidRecordException;
 import org.dadkhah.records.RecordNotFoundException;
 import org.dadkhah.security.Caller;
@@ -15,7 +16,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Gives every page its layout data ({@link Ui}), and turns a record one may not see (or that does not exist) and a
- * refused filter into a page that says so, never a stack trace.
+ * refused filter or a forbidden action into a page that says so, never a stack trace.
  */
 @ControllerAdvice(basePackageClasses = LayoutAdvice.class)
 class LayoutAdvice {
@@ -42,6 +43,14 @@ class LayoutAdvice {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         model.addAttribute("ui", ui(request));
         model.addAttribute("problem", "record.notFound");
+        return "problem";
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    String forbidden(HttpServletRequest request, HttpServletResponse response, Model model) {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        model.addAttribute("ui", ui(request));
+        model.addAttribute("problem", "form.forbidden");
         return "problem";
     }
 

@@ -182,6 +182,25 @@ class BrowserFlowTests {
     }
 
     @Test
+    void anEditorRunsAChapmanEstimateFromTheEstimatesPageAndSeesTheChart() {
+        Page page = login("browser-editor");
+        page.navigate(url("/estimates"));
+        page.fill("#e-table", "A,B,count\n1,1,30\n1,0,50\n0,1,25\n");
+        page.selectOption("#e-method", "CHAPMAN");
+        page.click("form.estimate-form button[type=submit]");
+        page.waitForURL("**/estimates/*");
+        assertThat(page.locator("table.results").innerText()).contains("chapman");
+        double chapman = (80 + 1) * (55 + 1) / (30.0 + 1) - 1;
+        assertThat(page.locator("table.results").innerText())
+                .contains(String.format(java.util.Locale.ROOT, "%,.1f", chapman));
+        page.locator("#estimate-chart canvas").first().waitFor();
+        shot(page, "09-chapman-estimate");
+        page.navigate(url("/estimates"));
+        assertThat(page.locator("table a[href^='/estimates/']").count()).isPositive();
+        page.context().close();
+    }
+
+    @Test
     void aViewerDoesNotSeeARestrictedPersonAnywhere() {
         String secret = "Restricted Zarvani " + run;
         Caller operator = Caller.OPERATOR;
