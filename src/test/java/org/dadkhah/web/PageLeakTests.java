@@ -88,6 +88,8 @@ class PageLeakTests extends PageTest {
                 .flatMap(t -> java.util.stream.Stream.of("/pick/" + t.path() + "?field=q&q=",
                         "/pick/" + t.path() + "?field=q&q=zq")).toList()));
         paths.put("GET /date-preview", r -> each(r, List.of("/date-preview?field=d&d=Mordad%201367")));
+        paths.put("GET /events" + RecordPages.ID, r -> each(r, world.made.stream()
+                .filter(m -> m.type().path().equals("events")).map(m -> "/events/" + m.id()).toList()));
         paths.put("GET /estimates", r -> List.of(body("/estimates", r)));
         paths.put("GET /estimates" + RecordPages.ID, r -> List.of());
         paths.put("GET /persons" + RecordPages.ID, r -> each(r, world.made.stream()

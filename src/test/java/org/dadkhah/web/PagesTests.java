@@ -82,6 +82,19 @@ class PagesTests extends PageTest {
     }
 
     @Test
+    void theMassacresPageShowsEachFigureClaimWithItsSourceNeverMerged() throws Exception {
+        demo.load();
+        String list = body("/claims?subjectType=EVENT&counted=EXECUTED", Role.ADMIN);
+        var claim = java.util.regex.Pattern.compile("href=\"(/claims/[0-9a-f-]{36})\"").matcher(list);
+        assertThat(claim.find()).isTrue();
+        String subject = getJson("/api/v1" + claim.group(1), admin()).body().get("subjectId").asString();
+        String page = body("/events/" + subject, Role.ADMIN);
+        String claims = page.substring(page.indexOf("<table class=\"table table-sm claims\""));
+        assertThat(claims.split("<tr>").length - 2).isGreaterThanOrEqualTo(3);
+        assertThat(claims).contains("30,000").contains("href=\"/sources/");
+    }
+
+    @Test
     void persianIsRememberedForTheAccountWithPersianDigits() throws Exception {
         MockHttpSession session = new MockHttpSession();
         mvc.perform(post("/preferences").session(session).with(as(Role.ANALYST)).with(csrf())
