@@ -62,6 +62,13 @@ class PagesTests extends PageTest {
     }
 
     @Test
+    void theOpenApiDescriptionHoldsTheApiButNotThePages() throws Exception {
+        String docs = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+        assertThat(docs).contains("/api/v1/persons").doesNotContain("\"/persons/{id}").doesNotContain("/preferences")
+                .doesNotContain("/date-preview").doesNotContain("\"/login\"");
+    }
+
+    @Test
     void theBundledFontStylesAndScriptsAreServedWithoutLogin() throws Exception {
         for (String path : new String[] {"/fonts/Vazirmatn-Regular.woff2", "/fonts/OFL.txt", "/css/dadkhah.css",
                 "/webjars/bootstrap/css/bootstrap.rtl.min.css", "/webjars/htmx.org/dist/htmx.min.js"}) {
