@@ -90,6 +90,8 @@ class PageLeakTests extends PageTest {
         paths.put("GET /date-preview", r -> each(r, List.of("/date-preview?field=d&d=Mordad%201367")));
         paths.put("GET /events" + RecordPages.ID, r -> each(r, world.made.stream()
                 .filter(m -> m.type().path().equals("events")).map(m -> "/events/" + m.id()).toList()));
+        paths.put("GET /sources" + RecordPages.ID, r -> each(r, world.made.stream()
+                .filter(m -> m.type().path().equals("sources")).map(m -> "/sources/" + m.id()).toList()));
         paths.put("GET /estimates", r -> List.of(body("/estimates", r)));
         paths.put("GET /estimates" + RecordPages.ID, r -> List.of());
         paths.put("GET /persons" + RecordPages.ID, r -> each(r, world.made.stream()

@@ -102,6 +102,19 @@ class PagesTests extends PageTest {
     }
 
     @Test
+    void aSourcePageShowsItsHashItsTextAndWhatCitesIt() throws Exception {
+        demo.load();
+        String list = body("/sources?kind=ARTICLE", Role.ADMIN);
+        var link = java.util.regex.Pattern.compile("href=\"(/sources/[0-9a-f-]{36})\"").matcher(list);
+        String page = "";
+        while (link.find() && !page.contains("Text of the file")) {
+            page = body(link.group(1), Role.ADMIN);
+        }
+        assertThat(page).contains("SHA-256").containsPattern("[0-9a-f]{64}").contains("Text of the file")
+                .contains("Cited by").containsPattern("href=\"/(claims|persons|events|posts|acts)/[0-9a-f-]{36}\"");
+    }
+
+    @Test
     void persianIsRememberedForTheAccountWithPersianDigits() throws Exception {
         MockHttpSession session = new MockHttpSession();
         mvc.perform(post("/preferences").session(session).with(as(Role.ANALYST)).with(csrf())
