@@ -56,6 +56,9 @@ class BrowserFlowTests {
     RecordTypes types;
 
     @Autowired
+    org.dadkhah.records.RecordQueries queries;
+
+    @Autowired
     JsonMapper json;
 
     private Playwright playwright;
@@ -197,6 +200,19 @@ class BrowserFlowTests {
         shot(page, "09-chapman-estimate");
         page.navigate(url("/estimates"));
         assertThat(page.locator("table a[href^='/estimates/']").count()).isPositive();
+        page.context().close();
+    }
+
+    @Test
+    void aPlaceShowsItsMarkerOnTheBundledOutlineWithoutTiles() {
+        Page page = login("browser-editor");
+        UUID iran = queries.list(types.require("places"), Map.of("kind", "COUNTRY"), null, 500, Caller.OPERATOR)
+                .items().stream().filter(p -> "Iran".equals(p.get("name"))).map(p -> (UUID) p.get("id")).findFirst()
+                .orElseThrow();
+        page.navigate(url("/places/" + iran));
+        page.locator("#place-map path.leaflet-interactive").first().waitFor();
+        assertThat(page.locator("#place-map path.leaflet-interactive").count()).isGreaterThanOrEqualTo(2);
+        shot(page, "10-place-map");
         page.context().close();
     }
 

@@ -92,6 +92,8 @@ class PageLeakTests extends PageTest {
                 .filter(m -> m.type().path().equals("events")).map(m -> "/events/" + m.id()).toList()));
         paths.put("GET /sources" + RecordPages.ID, r -> each(r, world.made.stream()
                 .filter(m -> m.type().path().equals("sources")).map(m -> "/sources/" + m.id()).toList()));
+        paths.put("GET /places" + RecordPages.ID, r -> each(r, world.made.stream()
+                .filter(m -> m.type().path().equals("places")).map(m -> "/places/" + m.id()).toList()));
         paths.put("GET /estimates", r -> List.of(body("/estimates", r)));
         paths.put("GET /estimates" + RecordPages.ID, r -> List.of());
         paths.put("GET /persons" + RecordPages.ID, r -> each(r, world.made.stream()
