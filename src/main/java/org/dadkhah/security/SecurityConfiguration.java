@@ -48,10 +48,10 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
                                 "/v3/api-docs/**", "/api-docs", "/swagger-ui/**", "/webjars/**", "/css/**", "/js/**",
-                                "/favicon.ico").permitAll()
+                                "/fonts/**", "/map/**", "/favicon.ico").permitAll()
                         .anyRequest().authenticated())
                 .addFilterAfter(new PasswordChangeRequired(), AuthorizationFilter.class)
-                .formLogin(f -> f.authenticationDetailsSource(TotpDetails::new).permitAll())
+                .formLogin(f -> f.loginPage("/login").authenticationDetailsSource(TotpDetails::new).permitAll())
                 .sessionManagement(m -> m.sessionFixation(fix -> fix.changeSessionId()))
                 .logout(l -> l.permitAll())
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP)));

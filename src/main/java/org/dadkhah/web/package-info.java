@@ -1,4 +1,7 @@
-/** Layout, error handling and web infrastructure shared by the pages and the API. */
+/**
+ * The pages a documentation team works in (Thymeleaf, htmx), in English and Persian, reading records only through
+ * the read layer and writing only through the record store.
+ */
 @NullMarked
 package org.dadkhah.web;
 

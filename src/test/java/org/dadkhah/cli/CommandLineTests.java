@@ -48,7 +48,7 @@ class CommandLineTests extends ApiTest {
         MvcResult login = mvc.perform(post("/login").param("username", username).param("password", password)
                 .with(csrf())).andReturn();
         assertThat(login.getResponse().getRedirectedUrl()).doesNotContain("error");
-        return mvc.perform(get("/index.html").session((MockHttpSession) login.getRequest().getSession()))
+        return mvc.perform(get("/").session((MockHttpSession) login.getRequest().getSession()))
                 .andReturn().getResponse().getRedirectedUrl();
     }
 

@@ -216,7 +216,7 @@ class LoginTests extends ApiTest {
     void anAccountWithATemporaryPasswordSeesOnlyTheChangePageUntilItChoosesANewOne() throws Exception {
         accounts.create("login-first", Role.ADMIN, "temporary password 1", true);
         MockHttpSession session = session("login-first", "temporary password 1", "10.0.1.2");
-        assertThat(page("/index.html", session).getRedirectedUrl()).isEqualTo("/account/password");
+        assertThat(page("/", session).getRedirectedUrl()).isEqualTo("/account/password");
         assertThat(page("/v3/api-docs", session).getRedirectedUrl()).isEqualTo("/account/password");
         MockHttpServletResponse form = page("/account/password", session);
         assertThat(form.getStatus()).isEqualTo(200);
@@ -230,14 +230,14 @@ class LoginTests extends ApiTest {
                 .getContentAsString(StandardCharsets.UTF_8)).contains("must differ from the current one");
         assertThat(changePassword(session, "not the password", "my own password 42", "my own password 42")
                 .getContentAsString(StandardCharsets.UTF_8)).contains("not your current password");
-        assertThat(page("/index.html", session).getRedirectedUrl()).isEqualTo("/account/password");
+        assertThat(page("/", session).getRedirectedUrl()).isEqualTo("/account/password");
 
         MockHttpServletResponse changed = changePassword(session, "temporary password 1", "my own password 42",
                 "my own password 42");
         assertThat(changed.getRedirectedUrl()).isEqualTo("/");
-        assertThat(page("/index.html", session).getStatus()).isEqualTo(200);
+        assertThat(page("/", session).getStatus()).isEqualTo(200);
         assertThat(failed(login("login-first", "temporary password 1", "10.0.1.2"))).isTrue();
-        assertThat(page("/index.html", session("login-first", "my own password 42", "10.0.1.2")).getStatus())
+        assertThat(page("/", session("login-first", "my own password 42", "10.0.1.2")).getStatus())
                 .isEqualTo(200);
     }
 
@@ -283,9 +283,14 @@ class LoginTests extends ApiTest {
     void theHomePageNeedsALoginAndIsServedInBothLanguagesAfterIt() throws Exception {
         assertThat(mvc.perform(get("/")).andReturn().getResponse().getRedirectedUrl()).endsWith("/login");
         accounts.create("login-home", Role.VIEWER, "the right password 321");
-        MockHttpServletResponse page = page("/index.html", session("login-home", "the right password 321", "10.0.0.4"));
+        MockHttpSession session = session("login-home", "the right password 321", "10.0.0.4");
+        MockHttpServletResponse page = page("/", session);
         assertThat(page.getStatus()).isEqualTo(200);
-        assertThat(page.getContentAsString(StandardCharsets.UTF_8)).contains("دادخواه").doesNotContain("<script");
+        assertThat(page.getContentAsString(StandardCharsets.UTF_8)).contains("Dadkhah")
+                .doesNotContainPattern("<script(?![^>]*\\ssrc=)");
+        MockHttpServletResponse persian = mvc.perform(get("/").session(session).header("Accept-Language", "fa"))
+                .andReturn().getResponse();
+        assertThat(persian.getContentAsString(StandardCharsets.UTF_8)).contains("دادخواه").contains("dir=\"rtl\"");
     }
 
     @Test

@@ -25,18 +25,18 @@ import tools.jackson.databind.node.ObjectNode;
  * timeline entry that shows a hidden record's fields leaks a marker. Built from the record-type registry: a new
  * type is covered without being listed here.
  */
-final class MatrixWorld {
+public final class MatrixWorld {
 
     /** What a marker stands for, and so who may see it. */
-    enum Secret { PUBLIC, INTERNAL, RESTRICTED, SECRET, SEALED, WITHDRAWN, SHARED }
+    public enum Secret { PUBLIC, INTERNAL, RESTRICTED, SECRET, SEALED, WITHDRAWN, SHARED }
 
     /** One created record. */
-    record Made(RecordType type, String id, Confidentiality level, boolean front) {
+    public record Made(RecordType type, String id, Confidentiality level, boolean front) {
     }
 
     /** Creates a record as an admin from a JSON body; returns its id. */
     @FunctionalInterface
-    interface Creator {
+    public interface Creator {
         String create(String path, String body) throws Exception;
     }
 
@@ -53,7 +53,7 @@ final class MatrixWorld {
             "sources.url", g -> SKIP);
 
     final String run = UUID.randomUUID().toString().substring(0, 6);
-    final List<Made> made = new ArrayList<>();
+    public final List<Made> made = new ArrayList<>();
 
     private final RecordTypes types;
     private final Vocabularies vocabularies;
@@ -64,19 +64,39 @@ final class MatrixWorld {
      * @param embedded the types other modules embed data into ({@code RecordEmbed#path}): in a front, references to
      *     them stay in the front, so that the visible record shows (or must hide) what is embedded in it
      */
-    MatrixWorld(RecordTypes types, Vocabularies vocabularies, JsonMapper json, Set<String> embedded) {
+    public MatrixWorld(RecordTypes types, Vocabularies vocabularies, JsonMapper json, Set<String> embedded) {
         this.types = types;
         this.vocabularies = vocabularies;
         this.json = json;
         this.embedded = embedded;
     }
 
-    String marker(Secret secret) {
+    /** The markers a role must never see. */
+    public static Set<Secret> forbidden(Role role) {
+        Set<Secret> forbidden = java.util.EnumSet.noneOf(Secret.class);
+        for (Confidentiality level : Confidentiality.values()) {
+            if (!level.atMost(role.readCeiling())) {
+                forbidden.add(Secret.valueOf(level.name()));
+            }
+        }
+        if (role.readCeiling().compareTo(Confidentiality.RESTRICTED) < 0) {
+            forbidden.add(Secret.SEALED);
+        }
+        if (role != Role.ADMIN) {
+            forbidden.add(Secret.WITHDRAWN);
+        }
+        if (role != Role.ADMIN && role != Role.RESEARCHER) {
+            forbidden.add(Secret.SHARED);
+        }
+        return forbidden;
+    }
+
+    public String marker(Secret secret) {
         return "zq" + secret.name() + run;
     }
 
     /** Every level's graph, and a PUBLIC front onto every level above PUBLIC. */
-    void build(Creator creator) throws Exception {
+    public void build(Creator creator) throws Exception {
         Map<Confidentiality, Map<String, String>> graphs = new LinkedHashMap<>();
         for (Confidentiality level : Confidentiality.values()) {
             graphs.put(level, graph(creator, level, level, null, false));
@@ -106,7 +126,7 @@ final class MatrixWorld {
         return ids;
     }
 
-    ObjectNode body(RecordType type, Confidentiality level, Secret secret, Map<String, String> refs) {
+    public ObjectNode body(RecordType type, Confidentiality level, Secret secret, Map<String, String> refs) {
         ObjectNode body = json.createObjectNode();
         body.put("confidentiality", level.name());
         fill(type.path(), type.fields(), body, marker(secret), refs);

@@ -5,7 +5,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -138,7 +137,7 @@ class ReadPathMatrixTests extends ApiTest {
     void noReadPathShowsAnyRoleAnythingBeyondItsRights() throws Exception {
         List<String> leaks = new ArrayList<>();
         for (Role role : Role.values()) {
-            Set<Secret> forbidden = forbidden(role);
+            Set<Secret> forbidden = MatrixWorld.forbidden(role);
             for (var path : paths.entrySet()) {
                 for (String body : path.getValue().read(token(role), role)) {
                     for (Secret secret : forbidden) {
@@ -198,25 +197,6 @@ class ReadPathMatrixTests extends ApiTest {
             }
         }
         return bodies;
-    }
-
-    private static Set<Secret> forbidden(Role role) {
-        Set<Secret> forbidden = EnumSet.noneOf(Secret.class);
-        for (Confidentiality level : Confidentiality.values()) {
-            if (!level.atMost(role.readCeiling())) {
-                forbidden.add(Secret.valueOf(level.name()));
-            }
-        }
-        if (role.readCeiling().compareTo(Confidentiality.RESTRICTED) < 0) {
-            forbidden.add(Secret.SEALED);
-        }
-        if (role != Role.ADMIN) {
-            forbidden.add(Secret.WITHDRAWN);
-        }
-        if (role != Role.ADMIN && role != Role.RESEARCHER) {
-            forbidden.add(Secret.SHARED);
-        }
-        return forbidden;
     }
 
     private static Secret secretOf(Made m) {

@@ -1,0 +1,104 @@
+package org.dadkhah.web;
+
+import java.util.Map;
+import org.dadkhah.vocabulary.Vocabularies;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Formatting for the templates ({@code ${@display...}}): numbers and dates in the page's language and digits, dates in
+ * both calendars with their precision, vocabulary terms and enumeration values by their labels.
+ */
+@Component("display")
+public class Display {
+
+    private static final String[] MONTHS = {"Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Shahrivar",
+            "Mehr", "Aban", "Azar", "Dey", "Bahman", "Esfand", "spring", "summer", "autumn", "winter", "before",
+            "after"};
+    private static final String[] MONTHS_FA = {"فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر",
+            "آبان", "آذر", "دی", "بهمن", "اسفند", "بهار", "تابستان", "پاییز", "زمستان", "پیش از", "پس از"};
+
+    private final MessageSource messages;
+    private final Vocabularies vocabularies;
+    private final UiLocaleResolver locales;
+
+    Display(MessageSource messages, Vocabularies vocabularies, UiLocaleResolver locales) {
+        this.messages = messages;
+        this.vocabularies = vocabularies;
+        this.locales = locales;
+    }
+
+    /** A number (or any text) with Persian digits when the account chose them. */
+    public String digits(@Nullable Object value) {
+        String text = value == null ? "" : String.valueOf(value);
+        if (!persianDigits()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        text.chars().forEach(c -> out.append(c >= '0' && c <= '9' ? (char) ('۰' + (c - '0')) : (char) c));
+        return out.toString();
+    }
+
+    /**
+     * A partial date's detail ({@code birthDateDetail}) in both calendars, Solar Hijri first: {@code Mordad 1367
+     * (1988-07-23..1988-08-22)}; month and season names in Persian on Persian pages.
+     */
+    public String date(@Nullable Object detail) {
+        if (!(detail instanceof Map<?, ?> map) || map.get("solarHijri") == null) {
+            return message("date.unknown");
+        }
+        String hijri = String.valueOf(map.get("solarHijri"));
+        String gregorian = digits(String.valueOf(map.get("gregorian")));
+        if (!persian()) {
+            return digits(hijri) + " (" + gregorian + ")";
+        }
+        for (int i = 0; i < MONTHS.length; i++) {
+            hijri = hijri.replace(MONTHS[i], MONTHS_FA[i]);
+        }
+        return isolated(digits(hijri)) + " (" + isolated(gregorian) + ")";
+    }
+
+    /**
+     * Text isolated for direction inside a right-to-left page (as {@code <bdi dir>} would): right-to-left when it holds
+     * Persian letters (a month's name), else left-to-right so that {@code 1367-04-10..1367-05-09} keeps its order.
+     */
+    private static String isolated(String text) {
+        boolean letters = text.codePoints().anyMatch(c -> Character.isLetter(c)
+                && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
+        return (letters ? "\u2067" : "\u2066") + text + "\u2069";
+    }
+
+    /** The label of a vocabulary term in the page's language (the code when the term is unknown). */
+    public String term(@Nullable String vocabulary, @Nullable Object code) {
+        if (vocabulary == null || code == null) {
+            return "";
+        }
+        return vocabularies.term(vocabulary, String.valueOf(code))
+                .map(t -> persian() && !t.labelFa().isBlank() ? t.labelFa() : t.labelEn()).orElse(String.valueOf(code));
+    }
+
+    /** The label of an enumeration value ({@code enum.CODE}), the value itself when there is none. */
+    public String value(@Nullable Object code) {
+        if (code == null) {
+            return "";
+        }
+        return messages.getMessage("enum." + code, null, String.valueOf(code), LocaleContextHolder.getLocale());
+    }
+
+    public String message(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+
+    public boolean persian() {
+        return "fa".equals(LocaleContextHolder.getLocale().getLanguage());
+    }
+
+    private boolean persianDigits() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                && locales.persianDigits(attributes.getRequest());
+    }
+}

@@ -1,0 +1,122 @@
+package org.dadkhah.web;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.dadkhah.event.PersonTimeline;
+import org.dadkhah.records.RecordQueries;
+import org.dadkhah.records.RecordType;
+import org.dadkhah.records.RecordTypes;
+import org.dadkhah.security.Caller;
+import org.dadkhah.security.CurrentCaller;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * A person's whole story on one page: names in both scripts with their kinds, status, the timeline (acts, involvements,
+ * proceedings, posts, each date in both calendars, each with its citations), relatives and posts held.
+ */
+@Controller
+class PersonPage {
+
+    private final RecordTypes types;
+    private final RecordQueries queries;
+    private final PersonTimeline timeline;
+    private final RecordLabels labels;
+    private final RecordPages pages;
+    private final Display display;
+
+    PersonPage(RecordTypes types, RecordQueries queries, PersonTimeline timeline, RecordLabels labels,
+            RecordPages pages, Display display) {
+        this.types = types;
+        this.queries = queries;
+        this.timeline = timeline;
+        this.labels = labels;
+        this.pages = pages;
+        this.display = display;
+    }
+
+    @GetMapping("/persons" + RecordPages.ID)
+    @Transactional
+    String person(@PathVariable UUID id, Model model) {
+        Caller caller = CurrentCaller.require();
+        RecordType persons = types.require("persons");
+        Map<String, Object> person = queries.get(persons, id, caller);
+        pages.show(persons, person, model);
+        List<Map<String, Object>> entries = timeline.entries(id, caller);
+        Map<UUID, String> refs = new HashMap<>();
+        refs.putAll(labels.references(types.require("acts"), records(entries, "ACT", "INVOLVEMENT"), caller));
+        refs.putAll(labels.references(types.require("posts"), records(entries, "POST"), caller));
+        model.addAttribute("names", RecordLabels.list(person.get("names")));
+        model.addAttribute("timeline", entries.stream().map(e -> entry(e, refs)).toList());
+        model.addAttribute("relatives", relatives(id, caller));
+        return "person";
+    }
+
+    private Map<String, Object> entry(Map<String, Object> entry, Map<UUID, String> refs) {
+        String kind = (String) entry.get("kind");
+        Map<String, Object> record = RecordLabels.cast(entry.get("record"));
+        Map<String, Object> shown = new LinkedHashMap<>();
+        shown.put("kind", "timeline." + kind);
+        shown.put("citations", RecordLabels.list(record.get("citations")));
+        shown.put("place", null);
+        switch (kind) {
+            case "POST" -> {
+                shown.put("date", display.date(record.get("fromDetail")) + (record.get("toDetail") == null ? ""
+                        : " – " + display.date(record.get("toDetail"))));
+                shown.put("title", record.get("title") + " · " + refs.getOrDefault((UUID) record.get("organisation"),
+                        String.valueOf(record.get("organisation"))));
+                shown.put("href", "/posts/" + record.get("id"));
+            }
+            case "PROCEEDING" -> {
+                shown.put("date", display.date(record.get("dateDetail")));
+                shown.put("title", record.get("title"));
+                shown.put("href", "/proceedings/" + record.get("id"));
+            }
+            default -> {
+                shown.put("date", display.date(record.get("dateDetail")));
+                String title = display.term("ACT_TYPE", record.get("type"));
+                if ("INVOLVEMENT".equals(kind)) {
+                    title += " · " + refs.getOrDefault((UUID) record.get("victim"), String.valueOf(record.get("victim")))
+                            + " · " + display.message("timeline.role",
+                            display.term("INVOLVEMENT_ROLE", RecordLabels.cast(entry.get("involvement")).get("role")));
+                } else if (record.get("victimStatusAfter") != null) {
+                    title += " · " + record.get("victimStatusAfter");
+                }
+                shown.put("title", title);
+                shown.put("place", record.get("place") == null ? null : refs.get((UUID) record.get("place")));
+                shown.put("href", "/acts/" + record.get("id"));
+            }
+        }
+        return shown;
+    }
+
+    private List<Map<String, Object>> relatives(UUID id, Caller caller) {
+        RecordType relationships = types.require("relationships");
+        List<Map<String, Object>> found = new ArrayList<>(queries.related(relationships, "person_id", id, caller));
+        found.addAll(queries.related(relationships, "related_person_id", id, caller));
+        Map<UUID, String> refs = labels.references(relationships, found, caller);
+        List<Map<String, Object>> shown = new ArrayList<>();
+        for (Map<String, Object> r : found) {
+            UUID other = id.equals(r.get("person")) ? (UUID) r.get("relatedPerson") : (UUID) r.get("person");
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("kind", display.term("RELATIONSHIP_KIND", r.get("kind")));
+            item.put("name", refs.getOrDefault(other, other.toString()));
+            item.put("href", refs.containsKey(other) ? "/persons/" + other : null);
+            shown.add(item);
+        }
+        return shown;
+    }
+
+    private static List<Map<String, Object>> records(List<Map<String, Object>> entries, String... kinds) {
+        List<String> wanted = List.of(kinds);
+        return entries.stream().filter(e -> wanted.contains(e.get("kind")))
+                .map(e -> RecordLabels.cast(e.get("record"))).toList();
+    }
+}

@@ -1,0 +1,110 @@
+package org.dadkhah.web;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.dadkhah.records.ChildList;
+import org.dadkhah.records.Field;
+import org.dadkhah.records.RecordQueries;
+import org.dadkhah.records.RecordType;
+import org.dadkhah.records.RecordTypes;
+import org.dadkhah.security.Caller;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Short labels of records (a person's name in the page's script, a title, a name) and of the records a set of records
+ * refers to, read through {@link RecordQueries} with the caller: a reference the caller may not see gets no label.
+ */
+@Component
+class RecordLabels {
+
+    private final RecordTypes types;
+    private final RecordQueries queries;
+
+    RecordLabels(RecordTypes types, RecordQueries queries) {
+        this.types = types;
+        this.queries = queries;
+    }
+
+    /** The labels of the records {@code records} refer to that the caller may see, by id. */
+    Map<UUID, String> references(RecordType type, Collection<Map<String, Object>> records, Caller caller) {
+        Map<String, Set<UUID>> byTable = new LinkedHashMap<>();
+        for (Map<String, Object> record : records) {
+            collect(type.fields(), record, byTable);
+            for (ChildList list : type.children()) {
+                if (record.get(list.json()) instanceof List<?> items) {
+                    items.forEach(item -> collect(list.fields(), cast(item), byTable));
+                }
+            }
+        }
+        Map<UUID, String> labels = new HashMap<>();
+        byTable.forEach((table, ids) -> byTable(table).ifPresent(target ->
+                queries.getAll(target, ids, caller, false).forEach((id, r) -> labels.put(id, label(target, r)))));
+        return labels;
+    }
+
+    /** The labels of the records of {@code type} with {@code ids} the caller may see. */
+    Map<UUID, String> of(RecordType type, Collection<UUID> ids, Caller caller) {
+        Map<UUID, String> labels = new HashMap<>();
+        queries.getAll(type, ids, caller, false).forEach((id, r) -> labels.put(id, label(type, r)));
+        return labels;
+    }
+
+    /** A record's label: a name in the page's script, else its title or name (Persian on Persian pages). */
+    String label(RecordType type, Map<String, Object> record) {
+        boolean persian = "fa".equals(LocaleContextHolder.getLocale().getLanguage());
+        if (record.get("names") instanceof List<?> names && !names.isEmpty()) {
+            String wanted = persian ? "PERSIAN" : "LATIN";
+            return names.stream().map(RecordLabels::cast).filter(n -> wanted.equals(n.get("script"))).findFirst()
+                    .orElse(cast(names.get(0))).get("text").toString();
+        }
+        for (String field : List.of("title", "name")) {
+            Object fa = record.get(field + "Fa");
+            if (persian && fa != null) {
+                return fa.toString();
+            }
+            if (record.get(field) != null) {
+                return record.get(field).toString();
+            }
+        }
+        if (record.get("statement") != null) {
+            return record.get("statement").toString();
+        }
+        return type.name() + " " + record.get("id").toString().substring(0, 8);
+    }
+
+    /** The record type kept in {@code table}. */
+    Optional<RecordType> byTable(@Nullable String table) {
+        return types.all().stream().filter(t -> t.table().equals(table)).findFirst();
+    }
+
+    private static void collect(List<Field> fields, Map<String, Object> record, Map<String, Set<UUID>> byTable) {
+        for (Field field : fields) {
+            if (field.kind() == Field.Kind.REF && record.get(field.json()) instanceof UUID id) {
+                byTable.computeIfAbsent(field.target(), t -> new LinkedHashSet<>()).add(id);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> cast(@Nullable Object value) {
+        return value instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
+    }
+
+    static List<Map<String, Object>> list(@Nullable Object value) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        if (value instanceof List<?> list) {
+            list.forEach(item -> items.add(cast(item)));
+        }
+        return items;
+    }
+}

@@ -1,0 +1,107 @@
+package org.dadkhah.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.dadkhah.records.Field;
+import org.dadkhah.records.RecordPage;
+import org.dadkhah.records.RecordQueries;
+import org.dadkhah.records.RecordType;
+import org.dadkhah.records.RecordTypes;
+import org.dadkhah.security.Caller;
+import org.dadkhah.security.CurrentCaller;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The list of every record type ({@code /persons}, {@code /events}, ...: exact filters on its enumeration and
+ * vocabulary fields, {@code ?name=} for persons, keyset pages) and the page of any record ({@code /events/{id}},
+ * ...), generated from the record type's declared fields; everything read through {@link RecordQueries}.
+ */
+@Controller
+class RecordPages {
+
+    static final String TYPE = "/{type:[a-z]+}";
+    static final String ID = "/{id:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}}";
+    private static final Set<String> NOT_CRITERIA = Set.of("after", "lang");
+    private static final int PAGE = 50;
+
+    private final RecordTypes types;
+    private final RecordQueries queries;
+    private final RecordLabels labels;
+    private final RecordViews views;
+
+    RecordPages(RecordTypes types, RecordQueries queries, RecordLabels labels, RecordViews views) {
+        this.types = types;
+        this.queries = queries;
+        this.labels = labels;
+        this.views = views;
+    }
+
+    @GetMapping(TYPE)
+    String list(@PathVariable String type, @RequestParam Map<String, String> params,
+            @RequestParam(required = false) @Nullable UUID after, Model model) {
+        RecordType recordType = types.require(type);
+        Caller caller = CurrentCaller.require();
+        Map<String, String> criteria = new LinkedHashMap<>();
+        params.forEach((key, value) -> {
+            if (!NOT_CRITERIA.contains(key) && !value.isBlank()) {
+                criteria.put(key, value.strip());
+            }
+        });
+        RecordPage page = queries.list(recordType, criteria, after, PAGE, caller);
+        Map<UUID, String> refs = labels.references(recordType, page.items(), caller);
+        List<Field> columns = recordType.fields().stream().filter(f -> switch (f.kind()) {
+            case ENUM, VOCAB, DATE, REF, INTEGER -> f.kind() != Field.Kind.ENUM || !f.json().equals("sex");
+            default -> false;
+        }).limit(4).toList();
+        model.addAttribute("type", recordType);
+        model.addAttribute("filters", recordType.fields().stream()
+                .filter(f -> f.kind() == Field.Kind.ENUM || f.kind() == Field.Kind.VOCAB).toList());
+        model.addAttribute("criteria", criteria);
+        model.addAttribute("headers", columns.stream().map(f -> "field." + f.json()).toList());
+        model.addAttribute("rows", page.items().stream().map(item -> Map.of("id", item.get("id"),
+                "label", labels.label(recordType, item), "cells", views.cells(columns, item, refs))).toList());
+        model.addAttribute("next", page.next());
+        model.addAttribute("nextQuery", nextQuery(criteria, page.next()));
+        return "list";
+    }
+
+    @GetMapping(TYPE + ID)
+    String record(@PathVariable String type, @PathVariable UUID id, Model model) {
+        RecordType recordType = types.require(type);
+        show(recordType, queries.get(recordType, id, CurrentCaller.require()), model);
+        return "record";
+    }
+
+    /** Puts a record's shown fields, child lists and citations into the model. */
+    void show(RecordType type, Map<String, Object> record, Model model) {
+        Caller caller = CurrentCaller.require();
+        Map<UUID, String> refs = labels.references(type, List.of(record), caller);
+        model.addAttribute("type", type);
+        model.addAttribute("record", record);
+        model.addAttribute("title", labels.label(type, record));
+        model.addAttribute("fields", views.fields(type, record, refs));
+        model.addAttribute("lists", views.children(type, record, refs));
+        model.addAttribute("citations", RecordLabels.list(record.get("citations")));
+    }
+
+    private static String nextQuery(Map<String, String> criteria, @Nullable UUID next) {
+        if (next == null) {
+            return "";
+        }
+        StringBuilder query = new StringBuilder("?");
+        criteria.forEach((k, v) -> query.append(encode(k)).append('=').append(encode(v)).append('&'));
+        return query.append("after=").append(next).toString();
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,158 @@
+package org.dadkhah.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.dadkhah.records.RecordEmbed;
+import org.dadkhah.records.RecordTypes;
+import org.dadkhah.security.MatrixWorld;
+import org.dadkhah.security.MatrixWorld.Made;
+import org.dadkhah.security.MatrixWorld.Secret;
+import org.dadkhah.security.Role;
+import org.dadkhah.shared.Confidentiality;
+import org.dadkhah.vocabulary.Vocabularies;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * The pages' read paths over every role, on records of every type at every level (behind PUBLIC fronts), with sealed
+ * fields, a withdrawn consent and a share: no page body (lists, searches, record pages, person pages, home counts)
+ * may contain a marker beyond the role's rights. A GET page of the web module without an entry in {@link #paths}
+ * fails the registry test.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PageLeakTests extends PageTest {
+
+    /** Reads what one page path shows a role on the world; returns the bodies. */
+    @FunctionalInterface
+    interface PageRead {
+        List<String> read(Role role) throws Exception;
+    }
+
+    @Autowired
+    RecordTypes types;
+
+    @Autowired
+    Vocabularies vocabularies;
+
+    @Autowired
+    List<RecordEmbed> embeds;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    private MatrixWorld world;
+    private final Map<String, PageRead> paths = new LinkedHashMap<>();
+
+    @BeforeAll
+    void buildWorld() throws Exception {
+        world = new MatrixWorld(types, vocabularies, json, embeds.stream().map(RecordEmbed::path)
+                .filter(p -> !p.equals("*")).collect(java.util.stream.Collectors.toSet()));
+        world.build(this::create);
+        String withdrawn = create("/api/v1/testimonies", "{\"notes\":\"%s\",\"consentWithdrawn\":true,\"confidentiality\":\"PUBLIC\"}"
+                .formatted(world.marker(Secret.WITHDRAWN)));
+        world.made.add(new Made(types.require("testimonies"), withdrawn, Confidentiality.PUBLIC, false));
+        var persons = types.require("persons");
+        String shared = create("/api/v1/persons", world.body(persons, Confidentiality.SECRET, Secret.SHARED, Map.of())
+                .toString());
+        putJson("/api/v1/persons/" + shared + "/shares", admin(), null, "{\"grantees\":[\"user:test-researcher\"]}");
+        world.made.add(new Made(persons, shared, Confidentiality.SECRET, false));
+        registerPaths();
+    }
+
+    private void registerPaths() {
+        paths.put("GET /", r -> List.of(body("/", r)));
+        paths.put("GET /login", r -> List.of(body("/login", r)));
+        paths.put("GET " + RecordPages.TYPE, r -> each(r, types.all().stream().map(t -> "/" + t.path()).toList()));
+        paths.put("GET " + RecordPages.TYPE + RecordPages.ID, r -> each(r, world.made.stream()
+                .map(m -> "/" + m.type().path() + "/" + m.id()).toList()));
+        paths.put("GET " + RecordPages.TYPE + "/new", r -> each(r, types.all().stream().map(t -> "/" + t.path() + "/new").toList()));
+        paths.put("GET " + RecordPages.TYPE + RecordPages.ID + "/edit", r -> each(r, world.made.stream()
+                .map(m -> "/" + m.type().path() + "/" + m.id() + "/edit").toList()));
+        paths.put("GET " + RecordPages.TYPE + RecordPages.ID + "/history", r -> each(r, world.made.stream()
+                .map(m -> "/" + m.type().path() + "/" + m.id() + "/history").toList()));
+        paths.put("GET /pick" + RecordPages.TYPE, r -> each(r, types.all().stream()
+                .flatMap(t -> java.util.stream.Stream.of("/pick/" + t.path() + "?field=q&q=",
+                        "/pick/" + t.path() + "?field=q&q=zq")).toList()));
+        paths.put("GET /date-preview", r -> each(r, List.of("/date-preview?field=d&d=Mordad%201367")));
+        paths.put("GET /events" + RecordPages.ID, r -> each(r, world.made.stream()
+                .filter(m -> m.type().path().equals("events")).map(m -> "/events/" + m.id()).toList()));
+        paths.put("GET /sources" + RecordPages.ID, r -> each(r, world.made.stream()
+                .filter(m -> m.type().path().equals("sources")).map(m -> "/sources/" + m.id()).toList()));
+        paths.put("GET /places" + RecordPages.ID, r -> each(r, world.made.stream()
+                .filter(m -> m.type().path().equals("places")).map(m -> "/places/" + m.id()).toList()));
+        paths.put("GET /estimates", r -> List.of(body("/estimates", r)));
+        paths.put("GET /estimates" + RecordPages.ID, r -> List.of());
+        paths.put("GET /persons" + RecordPages.ID, r -> each(r, world.made.stream()
+                .filter(m -> m.type().path().equals("persons")).map(m -> "/persons/" + m.id()).toList()));
+    }
+
+    @Test
+    void everyPageOfTheWebModuleIsARegisteredReadPath() {
+        Set<String> actual = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            if (isPage(method) && info.getMethodsCondition().getMethods().stream().anyMatch(m -> m.name().equals("GET"))) {
+                info.getPatternValues().forEach(pattern -> actual.add("GET " + pattern));
+            }
+        });
+        assertThat(actual).isNotEmpty();
+        assertThat(paths.keySet()).as("page read paths registered in the leak test").containsAll(actual);
+    }
+
+    @Test
+    void noPageShowsAnyRoleAnythingBeyondItsRights() throws Exception {
+        List<String> leaks = new ArrayList<>();
+        for (Role role : Role.values()) {
+            Set<Secret> forbidden = MatrixWorld.forbidden(role);
+            for (var path : paths.entrySet()) {
+                for (String body : path.getValue().read(role)) {
+                    forbidden.stream().filter(s -> body.contains(world.marker(s)))
+                            .forEach(s -> leaks.add(path.getKey() + " as " + role + " shows " + s));
+                }
+            }
+            for (Secret secret : forbidden) {
+                String search = body("/persons?name=" + URLEncoder.encode(world.marker(secret), StandardCharsets.UTF_8), role);
+                if (search.contains(world.marker(secret) + "<")) {
+                    leaks.add("person search as " + role + " shows " + secret);
+                }
+            }
+        }
+        assertThat(leaks).isEmpty();
+    }
+
+    @Test
+    void aViewerSeesPublicRecordsOnThePagesButNotTheRestrictedOnes() throws Exception {
+        Made restricted = world.made.stream().filter(m -> m.type().path().equals("persons")
+                && m.level() == Confidentiality.RESTRICTED && !m.front()).findFirst().orElseThrow();
+        Made open = world.made.stream().filter(m -> m.type().path().equals("persons")
+                && m.level() == Confidentiality.PUBLIC && !m.front()).findFirst().orElseThrow();
+        assertThat(page("/persons/" + restricted.id(), Role.VIEWER).getStatus()).isEqualTo(404);
+        assertThat(body("/persons/" + open.id(), Role.VIEWER)).contains(world.marker(Secret.PUBLIC));
+        assertThat(body("/persons/" + restricted.id(), Role.EDITOR)).contains(world.marker(Secret.RESTRICTED));
+    }
+
+    private static boolean isPage(HandlerMethod method) {
+        return method.getBeanType().getPackageName().equals(PageLeakTests.class.getPackageName());
+    }
+
+    private List<String> each(Role role, List<String> urls) throws Exception {
+        List<String> bodies = new ArrayList<>();
+        for (String url : urls) {
+            bodies.add(body(url, role));
+        }
+        return bodies;
+    }
+}
