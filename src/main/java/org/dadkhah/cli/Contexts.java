@@ -15,7 +15,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Starts the application context for a command that does not serve: no web server, no demo data, and only the beans
  * the command asks for (lazy initialisation), none of the server's health, metrics or API documentation
- * ({@link ServerOnlyAutoConfigurations}), so that a command such as {@code user create} starts in about a second
+ * ({@link ServerOnlyAutoConfigurations}), and two database connections (a command's transaction and the audit
+ * log's own) instead of the server's pool, so that a command such as {@code user create} starts in about a second
  * of CPU rather than building the whole server. Settings are passed as arguments, which outrank
  * {@code application.properties}.
  *
@@ -48,7 +49,7 @@ final class Contexts {
     }
 
     static String[] arguments(boolean validateMigrations) {
-        List<String> args = new ArrayList<>(List.of("--dadkhah.demo.load-on-empty=false",
+        List<String> args = new ArrayList<>(List.of("--dadkhah.demo.load-on-empty=false", "--dadkhah.db.pool-size=2",
                 "--spring.main.lazy-initialization=true",
                 "--spring.modulith.events.republish-outstanding-events-on-restart=false",
                 "--spring.flyway.validate-on-migrate=" + validateMigrations,
