@@ -16,7 +16,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Starts the application context for a command that does not serve: no web server, no demo data, and only the beans
  * the command asks for (lazy initialisation), none of the server's health, metrics or API documentation
  * ({@link ServerOnlyAutoConfigurations}), and two database connections (a command's transaction and the audit
- * log's own) instead of the server's pool, so that a command such as {@code user create} starts in about a second
+ * log's own) instead of the server's pool, so that a command such as {@code user create} takes under two seconds
  * of CPU rather than building the whole server. Settings are passed as arguments, which outrank
  * {@code application.properties}.
  *
