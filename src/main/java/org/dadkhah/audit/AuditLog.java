@@ -171,6 +171,9 @@ public class AuditLog {
         if (last.isEmpty() || last.get().hasPlainHash()) {
             return seq;
         }
+        if (TransactionSynchronizationManager.getResource(PENDING) instanceof Long pending) {
+            return pending;
+        }
         logger.error("The audit log is keyed but {} is missing or belongs to another database: restore it from a copy",
                 anchor.file());
         return null;
@@ -181,12 +184,28 @@ public class AuditLog {
                 .filter(head.hash()::equals).isPresent();
     }
 
+    /**
+     * Where a transaction keeps the {@code keyed-from} of the anchor it will write after commit, so that its later
+     * entries (before any anchor file exists, on a fresh install) chain on without one.
+     */
+    private static final Object PENDING = new Object();
+
     private void anchorAfterCommit(Head head) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            if (!TransactionSynchronizationManager.hasResource(PENDING)) {
+                TransactionSynchronizationManager.bindResource(PENDING, head.keyedFrom());
+            }
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
                     advance(head);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (TransactionSynchronizationManager.hasResource(PENDING)) {
+                        TransactionSynchronizationManager.unbindResource(PENDING);
+                    }
                 }
             });
         } else {

@@ -20,7 +20,7 @@ class DbCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (ConfigurableApplicationContext context = Contexts.offline()) {
+            try (ConfigurableApplicationContext context = Contexts.migrating()) {
                 String version = context.getBean(JdbcClient.class)
                         .sql("select max(version) from flyway_schema_history where success").query(String.class).single();
                 System.out.println("The database schema is at version " + version);
