@@ -1,0 +1,117 @@
+package org.dadkhah.linkage;
+
+import java.util.Map;
+
+/**
+ * Expectation-maximisation for the Fellegi-Sunter mixture on comparison patterns (conditional independence of
+ * fields given match status; a missing field contributes to neither side). Patterns are counted once, so an
+ * iteration costs the number of distinct patterns, not of pairs. Labelled patterns keep their label.
+ */
+final class EmEstimator {
+
+    static final int MAX_ITERATIONS = 1000;
+    static final double TOLERANCE = 1e-8;
+    private static final double PSEUDO = 1e-3;
+
+    private final Patterns patterns;
+
+    EmEstimator(Patterns patterns) {
+        this.patterns = patterns;
+    }
+
+    /**
+     * Fits m, u and lambda.
+     *
+     * @param unlabelled count of unlabelled pairs per pattern
+     * @param matches count of pairs labelled as matches per pattern
+     * @param nonMatches count of pairs labelled as non-matches per pattern
+     * @param uStart the starting u (from random pairs)
+     */
+    Fit fit(Map<Integer, Long> unlabelled, Map<Integer, Long> matches, Map<Integer, Long> nonMatches,
+            double[][] uStart) {
+        int fields = patterns.fields();
+        double[][] m = new double[fields][];
+        double[][] u = new double[fields][];
+        for (int f = 0; f < fields; f++) {
+            int levels = patterns.levels(f);
+            m[f] = new double[levels];
+            u[f] = uStart[f].clone();
+            double total = levels * (levels + 1) / 2.0 + 4.0 * levels;
+            for (int l = 0; l < levels; l++) {
+                m[f][l] = (l + 1 + (l == levels - 1 ? 4.0 * levels : 0)) / total;
+            }
+        }
+        double lambda = 0.1;
+        int iteration = 0;
+        boolean converged = false;
+        while (iteration < MAX_ITERATIONS && !converged) {
+            iteration++;
+            double[][] mSum = new double[fields][];
+            double[][] uSum = new double[fields][];
+            for (int f = 0; f < fields; f++) {
+                mSum[f] = new double[patterns.levels(f)];
+                uSum[f] = new double[patterns.levels(f)];
+            }
+            double[] totals = new double[2];
+            accumulate(unlabelled, m, u, lambda, -1, mSum, uSum, totals);
+            accumulate(matches, m, u, lambda, 1, mSum, uSum, totals);
+            accumulate(nonMatches, m, u, lambda, 0, mSum, uSum, totals);
+            double newLambda = totals[0] / (totals[0] + totals[1]);
+            double change = Math.abs(newLambda - lambda);
+            for (int f = 0; f < fields; f++) {
+                change = Math.max(change, normalise(mSum[f], m[f]));
+                change = Math.max(change, normalise(uSum[f], u[f]));
+            }
+            lambda = Math.min(Math.max(newLambda, 1e-9), 1 - 1e-9);
+            converged = change < TOLERANCE;
+        }
+        return new Fit(lambda, m, u, iteration, converged);
+    }
+
+    private void accumulate(Map<Integer, Long> counts, double[][] m, double[][] u, double lambda, int label,
+            double[][] mSum, double[][] uSum, double[] totals) {
+        int fields = patterns.fields();
+        for (Map.Entry<Integer, Long> entry : counts.entrySet()) {
+            int code = entry.getKey();
+            double pm = lambda;
+            double pu = 1 - lambda;
+            for (int f = 0; f < fields; f++) {
+                int level = patterns.level(code, f);
+                if (level >= 0) {
+                    pm *= m[f][level];
+                    pu *= u[f][level];
+                }
+            }
+            double g = label >= 0 ? label : pm / (pm + pu);
+            double count = entry.getValue();
+            totals[0] += g * count;
+            totals[1] += (1 - g) * count;
+            for (int f = 0; f < fields; f++) {
+                int level = patterns.level(code, f);
+                if (level >= 0) {
+                    mSum[f][level] += g * count;
+                    uSum[f][level] += (1 - g) * count;
+                }
+            }
+        }
+    }
+
+    /** Turns sums into probabilities (with a small pseudo-count) in place; returns the largest change. */
+    private static double normalise(double[] sums, double[] target) {
+        double total = 0;
+        for (double s : sums) {
+            total += s + PSEUDO;
+        }
+        double change = 0;
+        for (int l = 0; l < sums.length; l++) {
+            double value = (sums[l] + PSEUDO) / total;
+            change = Math.max(change, Math.abs(value - target[l]));
+            target[l] = value;
+        }
+        return change;
+    }
+
+    /** The fitted parameters. */
+    record Fit(double lambda, double[][] m, double[][] u, int iterations, boolean converged) {
+    }
+}

@@ -1,0 +1,142 @@
+package org.dadkhah.linkage;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The linkage engine, usable without a server: prepares the records, blocks, compares, fits the Fellegi-Sunter
+ * model by EM, scores, and groups (de-duplication of one list, or one-to-one linkage of two).
+ */
+public final class LinkageEngine {
+
+    /** Random pairs drawn to estimate u (and start EM). */
+    static final int RANDOM_PAIRS = 100_000;
+    private static final long SEED = 20_260_731L;
+
+    private LinkageEngine() {
+    }
+
+    /**
+     * A decision a person made about a pair, fed back to EM as a label.
+     *
+     * @param leftId one record
+     * @param rightId the other
+     * @param match whether they are the same person
+     */
+    public record Label(String leftId, String rightId, boolean match) {
+    }
+
+    /** De-duplicates one list ({@code right} null) or links two lists one-to-one. */
+    public static LinkageRun run(LinkageConfig config, List<LinkRecord> left, @Nullable List<LinkRecord> right,
+            Collection<Label> labels) {
+        long started = System.nanoTime();
+        PreparedRecords records = PreparedRecords.of(config, left, right);
+        Blocking blocking = new Blocking(records);
+        Patterns patterns = new Patterns(records.comparators);
+        int[] lefts = blocking.left.toArray();
+        int[] rights = blocking.right.toArray();
+        int[] codes = new int[lefts.length];
+        IntStream.range(0, codes.length).parallel()
+                .forEach(k -> codes[k] = patterns.encode(records.levels(lefts[k], rights[k])));
+        MatchModel model = fit(records, patterns, lefts, rights, codes, labels);
+        Scorer scorer = new Scorer(records, patterns, model);
+        float[] weights = new float[codes.length];
+        IntStream.range(0, codes.length).parallel()
+                .forEach(k -> weights[k] = (float) scorer.weight(lefts[k], rights[k], codes[k]));
+        return LinkageRun.decide(records, blocking, scorer, lefts, rights, weights, started);
+    }
+
+    private static MatchModel fit(PreparedRecords records, Patterns patterns, int[] lefts, int[] rights, int[] codes,
+            Collection<Label> labels) {
+        Map<Long, Boolean> labelled = labelIndex(records, labels);
+        Map<Integer, Long> unlabelled = new HashMap<>();
+        Map<Integer, Long> matches = new HashMap<>();
+        Map<Integer, Long> nonMatches = new HashMap<>();
+        for (int k = 0; k < codes.length; k++) {
+            Boolean label = labelled.remove(key(lefts[k], rights[k]));
+            (label == null ? unlabelled : label ? matches : nonMatches).merge(codes[k], 1L, Long::sum);
+        }
+        labelled.forEach((pair, match) -> (match ? matches : nonMatches)
+                .merge(patterns.encode(records.levels((int) (pair >>> 32), (int) (long) pair)), 1L, Long::sum));
+        double[][] uRandom = randomU(records, patterns);
+        EmEstimator.Fit fit = new EmEstimator(patterns).fit(unlabelled, matches, nonMatches, uRandom);
+        List<String> fields = records.config.fields().stream().map(LinkageConfig.FieldSpec::column).toList();
+        List<List<String>> levels = records.comparators.stream().map(FieldComparator::levels).toList();
+        return new MatchModel(fields, levels, fit.lambda(), fit.m(), fit.u(), uRandom, fit.iterations(),
+                fit.converged());
+    }
+
+    private static Map<Long, Boolean> labelIndex(PreparedRecords records, Collection<Label> labels) {
+        Map<Long, Boolean> out = new HashMap<>();
+        if (labels.isEmpty()) {
+            return out;
+        }
+        Map<String, Integer> leftIndex = new HashMap<>();
+        Map<String, Integer> rightIndex = new HashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            (records.side[i] == 0 ? leftIndex : rightIndex).put(records.ids[i], i);
+        }
+        Map<String, Integer> second = records.twoLists() ? rightIndex : leftIndex;
+        for (Label label : labels) {
+            Integer i = leftIndex.get(label.leftId());
+            Integer j = second.get(label.rightId());
+            if (i != null && j != null && !i.equals(j)) {
+                out.put(key(Math.min(i, j), Math.max(i, j)), label.match());
+            }
+        }
+        return out;
+    }
+
+    private static long key(int i, int j) {
+        return (long) i << 32 | (j & 0xffffffffL);
+    }
+
+    /** The share of each level among random pairs (across the two lists when linking two), smoothed. */
+    private static double[][] randomU(PreparedRecords records, Patterns patterns) {
+        SplittableRandom random = new SplittableRandom(SEED);
+        List<int[]> pairs = new ArrayList<>();
+        int n = records.size();
+        int leftSize = 0;
+        while (leftSize < n && records.side[leftSize] == 0) {
+            leftSize++;
+        }
+        boolean two = leftSize < n;
+        for (int k = 0; k < RANDOM_PAIRS && n > 1; k++) {
+            int i = random.nextInt(two ? leftSize : n);
+            int j = two ? leftSize + random.nextInt(n - leftSize) : random.nextInt(n);
+            if (i != j) {
+                pairs.add(new int[] {i, j});
+            }
+        }
+        long[][] counts = new long[patterns.fields()][];
+        for (int f = 0; f < counts.length; f++) {
+            counts[f] = new long[patterns.levels(f)];
+        }
+        int[][] levels = pairs.parallelStream().map(p -> records.levels(p[0], p[1])).toArray(int[][]::new);
+        for (int[] vector : levels) {
+            for (int f = 0; f < vector.length; f++) {
+                if (vector[f] >= 0) {
+                    counts[f][vector[f]]++;
+                }
+            }
+        }
+        double[][] u = new double[counts.length][];
+        for (int f = 0; f < counts.length; f++) {
+            long total = 0;
+            for (long c : counts[f]) {
+                total += c;
+            }
+            u[f] = new double[counts[f].length];
+            for (int l = 0; l < u[f].length; l++) {
+                u[f][l] = (counts[f][l] + 0.5) / (total + 0.5 * u[f].length);
+            }
+        }
+        return u;
+    }
+}
