@@ -11,7 +11,13 @@ final class EmEstimator {
 
     static final int MAX_ITERATIONS = 1000;
     static final double TOLERANCE = 1e-8;
-    private static final double PSEUDO = 1e-3;
+    /**
+     * Pseudo-pairs of prior belief added to each M-step (the starting lambda, m and u), so that a run over a handful of
+     * records keeps sensible parameters instead of collapsing onto its few pairs; on thousands of pairs it is noise.
+     */
+    static final double PRIOR_PAIRS = 10;
+    /** The share of matches among candidates that EM starts from (and its prior). */
+    static final double START_LAMBDA = 0.1;
 
     private final Patterns patterns;
 
@@ -41,7 +47,13 @@ final class EmEstimator {
                 m[f][l] = (l + 1 + (l == levels - 1 ? 4.0 * levels : 0)) / total;
             }
         }
-        double lambda = 0.1;
+        double[][] mPrior = new double[fields][];
+        double[][] uPrior = new double[fields][];
+        for (int f = 0; f < fields; f++) {
+            mPrior[f] = m[f].clone();
+            uPrior[f] = u[f].clone();
+        }
+        double lambda = START_LAMBDA;
         int iteration = 0;
         boolean converged = false;
         while (iteration < MAX_ITERATIONS && !converged) {
@@ -56,11 +68,11 @@ final class EmEstimator {
             accumulate(unlabelled, m, u, lambda, -1, mSum, uSum, totals);
             accumulate(matches, m, u, lambda, 1, mSum, uSum, totals);
             accumulate(nonMatches, m, u, lambda, 0, mSum, uSum, totals);
-            double newLambda = totals[0] / (totals[0] + totals[1]);
+            double newLambda = (totals[0] + PRIOR_PAIRS * START_LAMBDA) / (totals[0] + totals[1] + PRIOR_PAIRS);
             double change = Math.abs(newLambda - lambda);
             for (int f = 0; f < fields; f++) {
-                change = Math.max(change, normalise(mSum[f], m[f]));
-                change = Math.max(change, normalise(uSum[f], u[f]));
+                change = Math.max(change, normalise(mSum[f], mPrior[f], m[f]));
+                change = Math.max(change, normalise(uSum[f], uPrior[f], u[f]));
             }
             lambda = Math.min(Math.max(newLambda, 1e-9), 1 - 1e-9);
             converged = change < TOLERANCE;
@@ -96,15 +108,15 @@ final class EmEstimator {
         }
     }
 
-    /** Turns sums into probabilities (with a small pseudo-count) in place; returns the largest change. */
-    private static double normalise(double[] sums, double[] target) {
-        double total = 0;
+    /** Turns sums into probabilities (with the prior's pseudo-pairs) in place; returns the largest change. */
+    private static double normalise(double[] sums, double[] prior, double[] target) {
+        double total = PRIOR_PAIRS;
         for (double s : sums) {
-            total += s + PSEUDO;
+            total += s;
         }
         double change = 0;
         for (int l = 0; l < sums.length; l++) {
-            double value = (sums[l] + PSEUDO) / total;
+            double value = (sums[l] + PRIOR_PAIRS * prior[l]) / total;
             change = Math.max(change, Math.abs(value - target[l]));
             target[l] = value;
         }

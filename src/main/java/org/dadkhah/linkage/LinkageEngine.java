@@ -17,6 +17,7 @@ public final class LinkageEngine {
 
     /** Random pairs drawn to estimate u (and start EM). */
     static final int RANDOM_PAIRS = 100_000;
+    static final int PRIOR_RANDOM_PAIRS = 100;
     private static final long SEED = 20_260_731L;
 
     private LinkageEngine() {
@@ -97,7 +98,11 @@ public final class LinkageEngine {
         return (long) i << 32 | (j & 0xffffffffL);
     }
 
-    /** The share of each level among random pairs (across the two lists when linking two), smoothed. */
+    /**
+     * The share of each level among random pairs (across the two lists when linking two), smoothed towards a prior
+     * of 0.9 for disagreement and the rest spread evenly ({@value #PRIOR_RANDOM_PAIRS} pseudo-pairs), which only
+     * matters when there are too few records for random pairs to say anything.
+     */
     private static double[][] randomU(PreparedRecords records, Patterns patterns) {
         SplittableRandom random = new SplittableRandom(SEED);
         List<int[]> pairs = new ArrayList<>();
@@ -107,7 +112,8 @@ public final class LinkageEngine {
             leftSize++;
         }
         boolean two = leftSize < n;
-        for (int k = 0; k < RANDOM_PAIRS && n > 1; k++) {
+        long possible = two ? (long) leftSize * (n - leftSize) : (long) n * (n - 1) / 2;
+        for (int k = 0; k < Math.min(RANDOM_PAIRS, possible) && n > 1; k++) {
             int i = random.nextInt(two ? leftSize : n);
             int j = two ? leftSize + random.nextInt(n - leftSize) : random.nextInt(n);
             if (i != j) {
@@ -134,7 +140,8 @@ public final class LinkageEngine {
             }
             u[f] = new double[counts[f].length];
             for (int l = 0; l < u[f].length; l++) {
-                u[f][l] = (counts[f][l] + 0.5) / (total + 0.5 * u[f].length);
+                double prior = l == 0 ? 0.9 : 0.1 / (u[f].length - 1);
+                u[f][l] = (counts[f][l] + PRIOR_RANDOM_PAIRS * prior) / (total + PRIOR_RANDOM_PAIRS);
             }
         }
         return u;

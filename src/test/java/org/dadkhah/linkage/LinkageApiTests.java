@@ -97,6 +97,19 @@ class LinkageApiTests extends ApiTest {
     }
 
     @Test
+    void aRunByAResearcherPairsOnlyPersonsTheResearcherMayRead() throws Exception {
+        String tag = tag();
+        String open = person("Javad Shirazi", "Hamid", "1958-02-02", "PUBLIC", tag);
+        String twin = person("Javad Shirazi", "Hamid", "1958-02-02", "INTERNAL", tag);
+        String secret = person("Javad Shirazi", "Hamid", "1958-02-02", "SECRET", tag);
+        var run = postJson("/api/v1/linkage/runs", token(Role.RESEARCHER), "{\"name\":\"%s\"}".formatted(tag));
+        assertThat(run.status()).as(run.text()).isEqualTo(200);
+        assertThat(run.body().get("persons").asInt()).isEqualTo(2);
+        String queue = getJson("/api/v1/linkage/review?limit=200&person=" + open, admin()).text();
+        assertThat(queue).contains(twin).doesNotContain(secret);
+    }
+
+    @Test
     void badDecisionsAndProposalsAreRefusedWithTheField() throws Exception {
         String tag = tag();
         String a = person("Ali Moradi", "Hassan", "1961", "PUBLIC", tag);
