@@ -27,6 +27,8 @@ final class Blocking {
     final List<BlockingRuleStats> stats = new ArrayList<>();
     final IntList left = new IntList();
     final IntList right = new IntList();
+    /** The rule that produced each candidate. */
+    final IntList ruleOf = new IntList();
 
     Blocking(PreparedRecords records) {
         this.records = records;
@@ -139,6 +141,7 @@ final class Blocking {
                     if (two && records.side[i] == records.side[j] || coveredBefore(r, i, j)) {
                         continue;
                     }
+                    ruleOf.add(r);
                     left.add(records.side[i] <= records.side[j] ? i : j);
                     right.add(records.side[i] <= records.side[j] ? j : i);
                     added++;
@@ -165,6 +168,15 @@ final class Blocking {
     /** Whether some rule puts records i and j in one (compared) block. */
     boolean candidate(int i, int j) {
         return coveredBefore(rules.size(), i, j);
+    }
+
+    /** The fields (by index) a rule blocks on. */
+    int[] ruleFields(int rule) {
+        return rules.get(rule).fields.clone();
+    }
+
+    int rules() {
+        return rules.size();
     }
 
     int candidates() {

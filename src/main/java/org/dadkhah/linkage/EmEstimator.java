@@ -20,9 +20,17 @@ final class EmEstimator {
     static final double START_LAMBDA = 0.1;
 
     private final Patterns patterns;
+    private final boolean fixedU;
 
+    /** EM over all parameters. */
     EmEstimator(Patterns patterns) {
+        this(patterns, false);
+    }
+
+    /** EM over lambda and m, with u held at its starting value when {@code fixedU}. */
+    EmEstimator(Patterns patterns, boolean fixedU) {
         this.patterns = patterns;
+        this.fixedU = fixedU;
     }
 
     /**
@@ -42,9 +50,8 @@ final class EmEstimator {
             int levels = patterns.levels(f);
             m[f] = new double[levels];
             u[f] = uStart[f].clone();
-            double total = levels * (levels + 1) / 2.0 + 4.0 * levels;
             for (int l = 0; l < levels; l++) {
-                m[f][l] = (l + 1 + (l == levels - 1 ? 4.0 * levels : 0)) / total;
+                m[f][l] = startM(levels, l);
             }
         }
         double[][] mPrior = new double[fields][];
@@ -72,12 +79,20 @@ final class EmEstimator {
             double change = Math.abs(newLambda - lambda);
             for (int f = 0; f < fields; f++) {
                 change = Math.max(change, normalise(mSum[f], mPrior[f], m[f]));
-                change = Math.max(change, normalise(uSum[f], uPrior[f], u[f]));
+                if (!fixedU) {
+                    change = Math.max(change, normalise(uSum[f], uPrior[f], u[f]));
+                }
             }
             lambda = Math.min(Math.max(newLambda, 1e-9), 1 - 1e-9);
             converged = change < TOLERANCE;
         }
         return new Fit(lambda, m, u, iteration, converged);
+    }
+
+    /** The starting m of a level: rising with the level, most of it on exact agreement. */
+    static double startM(int levels, int level) {
+        double total = levels * (levels + 1) / 2.0 + 4.0 * levels;
+        return (level + 1 + (level == levels - 1 ? 4.0 * levels : 0)) / total;
     }
 
     private void accumulate(Map<Integer, Long> counts, double[][] m, double[][] u, double lambda, int label,

@@ -18,6 +18,8 @@ public final class LinkageEngine {
     /** Random pairs drawn to estimate u (and start EM). */
     static final int RANDOM_PAIRS = 100_000;
     static final int PRIOR_RANDOM_PAIRS = 100;
+    /** A blocking rule needs this many candidates to train m. */
+    static final int MIN_SESSION_PAIRS = 50;
     private static final long SEED = 20_260_731L;
 
     private LinkageEngine() {
@@ -45,7 +47,7 @@ public final class LinkageEngine {
         int[] codes = new int[lefts.length];
         IntStream.range(0, codes.length).parallel()
                 .forEach(k -> codes[k] = patterns.encode(records.levels(lefts[k], rights[k])));
-        MatchModel model = fit(records, patterns, lefts, rights, codes, labels);
+        MatchModel model = fit(records, patterns, blocking, lefts, rights, codes, labels);
         Scorer scorer = new Scorer(records, patterns, model);
         float[] weights = new float[codes.length];
         IntStream.range(0, codes.length).parallel()
@@ -53,24 +55,117 @@ public final class LinkageEngine {
         return LinkageRun.decide(records, blocking, scorer, lefts, rights, weights, started);
     }
 
-    private static MatchModel fit(PreparedRecords records, Patterns patterns, int[] lefts, int[] rights, int[] codes,
-            Collection<Label> labels) {
+    /**
+     * Fits the model in the way that stays sound under blocking: u is the share among random pairs; m is estimated
+     * by EM (u held) once per blocking rule on that rule's candidates, with the fields the rule blocks on left out
+     * (among its candidates they agree by construction), and averaged over the rules weighted by their expected
+     * matches; the prior is the largest number of matches any one rule expects, over all pairs. Labelled pairs
+     * join every session with their label.
+     */
+    private static MatchModel fit(PreparedRecords records, Patterns patterns, Blocking blocking, int[] lefts,
+            int[] rights, int[] codes, Collection<Label> labels) {
         Map<Long, Boolean> labelled = labelIndex(records, labels);
-        Map<Integer, Long> unlabelled = new HashMap<>();
+        List<Map<Integer, Long>> sessions = new ArrayList<>();
+        for (int r = 0; r < blocking.rules(); r++) {
+            sessions.add(new HashMap<>());
+        }
         Map<Integer, Long> matches = new HashMap<>();
         Map<Integer, Long> nonMatches = new HashMap<>();
         for (int k = 0; k < codes.length; k++) {
             Boolean label = labelled.remove(key(lefts[k], rights[k]));
-            (label == null ? unlabelled : label ? matches : nonMatches).merge(codes[k], 1L, Long::sum);
+            (label == null ? sessions.get(blocking.ruleOf.get(k)) : label ? matches : nonMatches)
+                    .merge(codes[k], 1L, Long::sum);
         }
         labelled.forEach((pair, match) -> (match ? matches : nonMatches)
                 .merge(patterns.encode(records.levels((int) (pair >>> 32), (int) (long) pair)), 1L, Long::sum));
         double[][] uRandom = randomU(records, patterns);
-        EmEstimator.Fit fit = new EmEstimator(patterns).fit(unlabelled, matches, nonMatches, uRandom);
-        List<String> fields = records.config.fields().stream().map(LinkageConfig.FieldSpec::column).toList();
+        int fields = patterns.fields();
+        double[][] mSum = new double[fields][];
+        double[] weightSum = new double[fields];
+        double[][] m = null;
+        double expectedMatches = 0;
+        int iterations = 0;
+        boolean converged = true;
+        for (int r = 0; r < blocking.rules(); r++) {
+            long size = sessions.get(r).values().stream().mapToLong(Long::longValue).sum();
+            if (size < MIN_SESSION_PAIRS) {
+                continue;
+            }
+            int[] held = blocking.ruleFields(r);
+            EmEstimator.Fit fit = new EmEstimator(patterns, true).fit(without(patterns, sessions.get(r), held),
+                    without(patterns, matches, held), without(patterns, nonMatches, held), uRandom);
+            iterations += fit.iterations();
+            converged &= fit.converged();
+            double expected = fit.lambda() * size;
+            expectedMatches = Math.max(expectedMatches, expected);
+            m = m == null ? fit.m() : m;
+            for (int f = 0; f < fields; f++) {
+                int field = f;
+                if (java.util.Arrays.stream(held).noneMatch(h -> h == field)) {
+                    mSum[f] = mSum[f] == null ? new double[fit.m()[f].length] : mSum[f];
+                    for (int l = 0; l < mSum[f].length; l++) {
+                        mSum[f][l] += expected * fit.m()[f][l];
+                    }
+                    weightSum[f] += expected;
+                }
+            }
+        }
+        if (expectedMatches == 0) {
+            return fitAll(records, patterns, sessions, matches, nonMatches, uRandom);
+        }
+        double[][] fitted = new double[fields][];
+        for (int f = 0; f < fields; f++) {
+            fitted[f] = new double[patterns.levels(f)];
+            for (int l = 0; l < fitted[f].length; l++) {
+                fitted[f][l] = weightSum[f] > 0 ? mSum[f][l] / weightSum[f]
+                        : m != null ? m[f][l] : EmEstimator.startM(patterns.levels(f), l);
+            }
+        }
+        double pairs = allPairs(records);
+        double lambda = Math.min(Math.max(expectedMatches / pairs, 1e-12), 0.5);
+        List<String> names = records.config.fields().stream().map(LinkageConfig.FieldSpec::column).toList();
         List<List<String>> levels = records.comparators.stream().map(FieldComparator::levels).toList();
-        return new MatchModel(fields, levels, fit.lambda(), fit.m(), fit.u(), uRandom, fit.iterations(),
+        return new MatchModel(names, levels, lambda, fitted, uRandom, uRandom, iterations, converged);
+    }
+
+    /**
+     * Too few candidates for a session per rule (a handful of records): one EM over all parameters on all
+     * candidates, lambda being the share of matches among them.
+     */
+    private static MatchModel fitAll(PreparedRecords records, Patterns patterns, List<Map<Integer, Long>> sessions,
+            Map<Integer, Long> matches, Map<Integer, Long> nonMatches, double[][] uRandom) {
+        Map<Integer, Long> all = new HashMap<>();
+        sessions.forEach(session -> session.forEach((code, count) -> all.merge(code, count, Long::sum)));
+        EmEstimator.Fit fit = new EmEstimator(patterns).fit(all, matches, nonMatches, uRandom);
+        List<String> names = records.config.fields().stream().map(LinkageConfig.FieldSpec::column).toList();
+        List<List<String>> levels = records.comparators.stream().map(FieldComparator::levels).toList();
+        return new MatchModel(names, levels, fit.lambda(), fit.m(), fit.u(), uRandom, fit.iterations(),
                 fit.converged());
+    }
+
+    /** Pattern counts with some fields set to missing. */
+    private static Map<Integer, Long> without(Patterns patterns, Map<Integer, Long> counts, int[] held) {
+        Map<Integer, Long> out = new HashMap<>();
+        counts.forEach((code, count) -> {
+            int[] vector = new int[patterns.fields()];
+            for (int f = 0; f < vector.length; f++) {
+                vector[f] = patterns.level(code, f);
+            }
+            for (int h : held) {
+                vector[h] = -1;
+            }
+            out.merge(patterns.encode(vector), count, Long::sum);
+        });
+        return out;
+    }
+
+    private static double allPairs(PreparedRecords records) {
+        long left = 0;
+        for (byte side : records.side) {
+            left += side == 0 ? 1 : 0;
+        }
+        long n = records.size();
+        return records.twoLists() ? (double) left * (n - left) : n * (n - 1) / 2.0;
     }
 
     private static Map<Long, Boolean> labelIndex(PreparedRecords records, Collection<Label> labels) {
