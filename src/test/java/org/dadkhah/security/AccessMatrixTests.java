@@ -126,6 +126,38 @@ class AccessMatrixTests extends ApiTest {
                 (t, f) -> getJson("/api/v1/estimates/" + run(), t).status() == 200));
         endpoints.put("POST /api/v1/estimates/{id}/rerun", new Endpoint(Kind.ESTIMATES,
                 (t, f) -> postJson("/api/v1/estimates/" + run() + "/rerun", t, "").status() == 200));
+        endpoints.put("POST /api/v1/linkage/runs", new Endpoint(Kind.WRITE, (t, f) -> {
+            var ran = postJson("/api/v1/linkage/runs", t, "{\"name\":\"%s\"}".formatted(f.name()));
+            return ran.status() == 200 && ran.body().get("persons").asInt() >= 1;
+        }));
+        endpoints.put("GET /api/v1/linkage/review", new Endpoint(Kind.READ, (t, f) -> {
+            linkPair(f);
+            return getJson("/api/v1/linkage/review?person=" + f.person(), t).text().contains(f.person());
+        }));
+        endpoints.put("POST /api/v1/linkage/pairs", new Endpoint(Kind.WRITE, (t, f) -> postJson("/api/v1/linkage/pairs", t,
+                "{\"left\":\"%s\",\"right\":\"%s\"}".formatted(f.person(), twin())).status() == 201));
+        endpoints.put("GET /api/v1/linkage/pairs/{id}", new Endpoint(Kind.READ,
+                (t, f) -> getJson("/api/v1/linkage/pairs/" + linkPair(f), t).status() == 200));
+        endpoints.put("POST /api/v1/linkage/pairs/{id}/decision", new Endpoint(Kind.WRITE, (t, f) -> postJson(
+                "/api/v1/linkage/pairs/" + linkPair(f) + "/decision", t, "{\"decision\":\"accept\"}").status() == 200));
+        endpoints.put("POST /api/v1/linkage/pairs/{id}/undo", new Endpoint(Kind.WRITE, (t, f) -> {
+            String pair = linkPair(f);
+            postJson("/api/v1/linkage/pairs/" + pair + "/decision", admin(), "{\"decision\":\"reject\"}");
+            return postJson("/api/v1/linkage/pairs/" + pair + "/undo", t, "{}").status() == 200;
+        }));
+        endpoints.put("GET /api/v1/linkage/persons/{id}/group", new Endpoint(Kind.READ,
+                (t, f) -> getJson("/api/v1/linkage/persons/" + f.person() + "/group", t).status() == 200));
+    }
+
+    /** A public person to pair fixtures with. */
+    private String twin() throws Exception {
+        return create("/api/v1/persons", personBody(unique("Twin").replace(" ", ""), Confidentiality.PUBLIC));
+    }
+
+    /** A review pair (proposed by an administrator) of the fixture's person and a public person. */
+    private String linkPair(Fixture f) throws Exception {
+        return postJson("/api/v1/linkage/pairs", admin(), "{\"left\":\"%s\",\"right\":\"%s\"}"
+                .formatted(f.person(), twin())).body().get("id").asString();
     }
 
     private static final String TABLE = "{\"table\":\"a,b,count\\n1,0,5\\n0,1,4\\n1,1,3\\n\",\"method\":\"chapman\"}";

@@ -89,10 +89,29 @@ class ReadPathMatrixTests extends ApiTest {
             deleteJson("/api/v1/persons/" + gone, admin());
             deleted.add(new Made(persons, gone, level, false));
         }
+        linkPersons();
         registerPaths();
     }
 
     private final List<Made> deleted = new ArrayList<>();
+
+    private final List<String> linkPairs = new ArrayList<>();
+
+    /** Review pairs between every two persons of the world; consecutive ones accepted, so groups cross levels. */
+    private void linkPersons() throws Exception {
+        List<Made> persons = of("persons");
+        for (int i = 0; i < persons.size(); i++) {
+            for (int j = i + 1; j < persons.size(); j++) {
+                var pair = postJson("/api/v1/linkage/pairs", admin(), "{\"left\":\"%s\",\"right\":\"%s\"}"
+                        .formatted(persons.get(i).id(), persons.get(j).id()));
+                String id = pair.body().get("id").asString();
+                linkPairs.add(id);
+                if (j == i + 1) {
+                    postJson("/api/v1/linkage/pairs/" + id + "/decision", admin(), "{\"decision\":\"accept\"}");
+                }
+            }
+        }
+    }
 
     private void registerPaths() {
         paths.put("GET /api/v1/{type}", (t, r) -> {
@@ -119,6 +138,13 @@ class ReadPathMatrixTests extends ApiTest {
         paths.put("GET /api/v1/vocabularies/{name}", (t, r) -> each(t, List.of("/api/v1/vocabularies/ACT_TYPE")));
         paths.put("GET /api/v1/estimates", (t, r) -> each(t, List.of("/api/v1/estimates")));
         paths.put("GET /api/v1/estimates/{id}", (t, r) -> List.of());
+        paths.put("GET /api/v1/linkage/review", (t, r) -> each(t, java.util.stream.Stream.concat(
+                java.util.stream.Stream.of("/api/v1/linkage/review?limit=200"),
+                of("persons").stream().map(m -> "/api/v1/linkage/review?limit=200&person=" + m.id())).toList()));
+        paths.put("GET /api/v1/linkage/pairs/{id}", (t, r) -> each(t, linkPairs.stream()
+                .map(id -> "/api/v1/linkage/pairs/" + id).toList()));
+        paths.put("GET /api/v1/linkage/persons/{id}/group", (t, r) -> each(t, of("persons").stream()
+                .map(m -> "/api/v1/linkage/persons/" + m.id() + "/group").toList()));
     }
 
     @Test

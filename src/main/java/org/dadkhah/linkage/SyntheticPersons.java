@@ -1,0 +1,175 @@
+package org.dadkhah.linkage;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.dadkhah.shared.PartialDate;
+
+/**
+ * A seeded, deterministic generator of overlapping lists of Iranian persons with a known truth, for tests,
+ * benchmarks and demos. Each person gets a given name, a surname (Zipf-distributed, so a few are very common), a
+ * father's name, a birth date, a city and sometimes a national id; each appearance on a list is written
+ * independently: in Persian or Latin script, with the usual Latin spelling variants (Mohammad / Muhammad,
+ * Pour-Mohammadi / Pourmohammadi, -i / -ee / -y), Arabic letter forms in Persian text, typos, given name and
+ * surname swapped, missing fields, and the date in either calendar, as eight digits, or only as a year.
+ */
+public final class SyntheticPersons {
+
+    /** The columns of every generated record, with their comparators. */
+    public static final Map<String, FieldType> FIELDS = fields();
+
+    /** One generated record and the person it belongs to. */
+    public record Generated(int list, String person, LinkRecord record) {
+    }
+
+    private final SplittableRandom random;
+    private final double[] surnameWeights;
+
+    /** A generator seeded with {@code seed}: the same seed gives the same records. */
+    public SyntheticPersons(long seed) {
+        random = new SplittableRandom(seed);
+        surnameWeights = new double[SyntheticNames.SURNAMES.size()];
+        double total = 0;
+        for (int i = 0; i < surnameWeights.length; i++) {
+            total += 1.0 / (i + 1);
+            surnameWeights[i] = total;
+        }
+        for (int i = 0; i < surnameWeights.length; i++) {
+            surnameWeights[i] /= total;
+        }
+    }
+
+    private static Map<String, FieldType> fields() {
+        Map<String, FieldType> fields = new java.util.LinkedHashMap<>();
+        fields.put("given_name", FieldType.GIVEN_NAME);
+        fields.put("surname", FieldType.SURNAME);
+        fields.put("father", FieldType.FATHER_NAME);
+        fields.put("date_of_birth", FieldType.DATE);
+        fields.put("city", FieldType.PLACE);
+        fields.put("national_id", FieldType.EXACT);
+        return fields;
+    }
+
+    /**
+     * Generates persons, each on one of {@code lists} lists and, with probability {@code overlap}, on one or two
+     * more, until {@code maxRecords} records (or {@code persons} persons) are made.
+     */
+    public List<Generated> generate(int persons, int lists, double overlap, int maxRecords) {
+        List<Generated> out = new ArrayList<>();
+        int[] counters = new int[lists];
+        for (int p = 0; p < persons && out.size() < maxRecords; p++) {
+            Person person = person(p);
+            boolean[] on = new boolean[lists];
+            on[random.nextInt(lists)] = true;
+            if (lists > 1 && random.nextDouble() < overlap) {
+                int extra = lists > 2 && random.nextDouble() < 0.3 ? 2 : 1;
+                for (int e = 0; e < extra; e++) {
+                    on[random.nextInt(lists)] = true;
+                }
+            }
+            for (int l = 0; l < lists && out.size() < maxRecords; l++) {
+                if (on[l]) {
+                    String id = "L" + (l + 1) + "-" + (++counters[l]);
+                    out.add(new Generated(l, person.id, new LinkRecord(id, appearance(person))));
+                }
+            }
+        }
+        return out;
+    }
+
+    private record Person(String id, SyntheticNames.Name given, SyntheticNames.Name surname,
+            SyntheticNames.Name father, LocalDate born, SyntheticNames.Name city, String nationalId) {
+    }
+
+    private Person person(int n) {
+        List<SyntheticNames.Name> given = random.nextBoolean() ? SyntheticNames.MALE : SyntheticNames.FEMALE;
+        double u = random.nextDouble();
+        int surname = 0;
+        while (surnameWeights[surname] < u) {
+            surname++;
+        }
+        LocalDate born = LocalDate.of(1920, 1, 1).plusDays(random.nextInt(56 * 365));
+        String nationalId = String.format("%010d", random.nextLong(10_000_000_000L));
+        return new Person("P" + n, pick(given), SyntheticNames.SURNAMES.get(surname), pick(SyntheticNames.MALE), born,
+                pick(SyntheticNames.CITIES), nationalId);
+    }
+
+    private Map<String, String> appearance(Person p) {
+        boolean persian = random.nextDouble() < 0.4;
+        String given = write(p.given, persian);
+        String surname = write(p.surname, persian);
+        if (random.nextDouble() < 0.03) {
+            String swap = given;
+            given = surname;
+            surname = swap;
+        }
+        Map<String, String> values = new java.util.HashMap<>();
+        values.put("given_name", maybe(given, 0.02));
+        values.put("surname", maybe(surname, 0.02));
+        values.put("father", maybe(write(p.father, persian), 0.35));
+        values.put("date_of_birth", maybe(date(p.born), 0.2));
+        values.put("city", maybe(write(p.city, persian), 0.3));
+        values.put("national_id", maybe(random.nextDouble() < 0.05 ? typo(p.nationalId) : p.nationalId, 0.6));
+        return values;
+    }
+
+    private String write(SyntheticNames.Name name, boolean persian) {
+        if (persian) {
+            String text = name.persian();
+            return random.nextDouble() < 0.2 ? text.replace('ی', 'ي').replace('ک', 'ك') : text;
+        }
+        String latin = pick(name.latin());
+        return random.nextDouble() < 0.08 ? typo(latin) : latin;
+    }
+
+    private String date(LocalDate born) {
+        double form = random.nextDouble();
+        if (form < 0.35) {
+            return born.toString();
+        }
+        if (form < 0.65) {
+            return PartialDate.parse(born.toString()).toSolarHijriString().replace(" SH", "");
+        }
+        if (form < 0.75) {
+            return born.toString().replace("-", "");
+        }
+        if (form < 0.85) {
+            return String.valueOf(born.getYear());
+        }
+        if (form < 0.9 && born.getDayOfMonth() <= 12) {
+            return LocalDate.of(born.getYear(), born.getDayOfMonth(), born.getMonthValue()).toString();
+        }
+        return born.plusDays(random.nextInt(1, 20)).toString();
+    }
+
+    private String typo(String text) {
+        if (text.length() < 3) {
+            return text;
+        }
+        int at = 1 + random.nextInt(text.length() - 2);
+        char[] chars = text.toCharArray();
+        switch (random.nextInt(3)) {
+            case 0 -> chars[at] = Character.isDigit(chars[at]) ? (char) ('0' + random.nextInt(10))
+                    : (char) ('a' + random.nextInt(26));
+            case 1 -> {
+                char c = chars[at];
+                chars[at] = chars[at + 1];
+                chars[at + 1] = c;
+            }
+            default -> {
+                return text.substring(0, at) + text.substring(at + 1);
+            }
+        }
+        return new String(chars);
+    }
+
+    private String maybe(String value, double missing) {
+        return random.nextDouble() < missing ? "" : value;
+    }
+
+    private <T> T pick(List<T> items) {
+        return items.get(random.nextInt(items.size()));
+    }
+}
