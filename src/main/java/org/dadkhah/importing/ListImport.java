@@ -112,9 +112,10 @@ public class ListImport {
         UUID source = Ids.next();
         String encodingUsed;
         boolean xlsx = TableReader.isXlsx(file);
+        ListPlaces known = new ListPlaces(queries, byPath.get("places"), caller);
         try (ListWriter writer = new ListWriter(dataSource, transactions)) {
             writer.submit(() -> createSource(source, mapping, listLevel, file, fileName, sha256, xlsx, caller));
-            ListPlaces places = new ListPlaces(queries, byPath.get("places"), caller,
+            ListPlaces places = known.creatingWith(
                     (id, name) -> writer.submit(() -> createPlace(id, name, listLevel, byPath.get("places"), caller)));
             ListSink sink = new ListSink(mapping, report, writer, places, byPath, source, listLevel, personLevel, caller,
                     this);

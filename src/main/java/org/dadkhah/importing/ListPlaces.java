@@ -18,10 +18,15 @@ import org.jspecify.annotations.Nullable;
 final class ListPlaces {
 
     private final Map<String, UUID> byKey = new HashMap<>();
-    private final BiConsumer<UUID, String> create;
+    private BiConsumer<UUID, String> create = (id, name) -> {
+        throw new IllegalStateException("No way to create places was given");
+    };
 
-    ListPlaces(RecordQueries queries, RecordType places, Caller caller, BiConsumer<UUID, String> create) {
-        this.create = create;
+    /**
+     * Reads the places before the import's writer starts: a read of a restricted place is audited, and the audit
+     * chain's lock is held by the writer's transaction from its first record on.
+     */
+    ListPlaces(RecordQueries queries, RecordType places, Caller caller) {
         UUID after = null;
         do {
             RecordPage page = queries.list(places, Map.of(), after, 500, caller);
@@ -32,6 +37,12 @@ final class ListPlaces {
             }
             after = page.next();
         } while (after != null);
+    }
+
+    /** How a name not found is created (inside the import's transaction). */
+    ListPlaces creatingWith(BiConsumer<UUID, String> creator) {
+        this.create = creator;
+        return this;
     }
 
     private void remember(@Nullable Object name, UUID id) {
