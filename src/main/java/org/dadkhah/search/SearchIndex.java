@@ -46,6 +46,7 @@ class SearchIndex implements DisposableBean {
     private final JdbcClient jdbc;
     private volatile @Nullable Live live;
 
+    @org.springframework.beans.factory.annotation.Autowired
     SearchIndex(JdbcClient jdbc) {
         this(new IndexLocation(DadkhahHome.path().resolve("index")), jdbc);
     }

@@ -17,13 +17,15 @@ import org.dadkhah.records.RecordsImported;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Keeps the index in step with the database. It listens to record changes after their commit through Spring
- * Modulith's event publication registry: a publication is marked complete only after the index has committed the
- * change, so a crash between the database commit and the index leaves it incomplete and it is republished at the
+ * Keeps the index in step with the database. It listens to record changes after their commit (in the writing
+ * thread, so that whoever saved a record finds it at once), through Spring Modulith's event publication registry:
+ * a publication is marked complete only after the index has committed the change, so a crash between the database commit and the index leaves it incomplete and it is republished at the
  * next start (and, in a running server, after a minute; see {@link IndexMaintenance}). Indexing reads the record's
  * current state again, so a change indexed twice or out of order still leaves the index right, and a deleted record
  * is removed.
@@ -49,7 +51,8 @@ class SearchIndexer {
         this.rebuild = rebuild;
     }
 
-    @ApplicationModuleListener
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(RecordChanged change) {
         if (IndexedTypes.NAMES.contains(change.type())) {
             refresh(change.type(), List.of(change.id()));
@@ -65,7 +68,8 @@ class SearchIndexer {
     }
 
     /** Bulk imports are queued (cheaply, durably) and indexed in the background by {@link PendingQueue}. */
-    @ApplicationModuleListener
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(RecordsImported imported) {
         if (IndexedTypes.NAMES.contains(imported.type())) {
             pending.add(imported.type(), imported.ids());
