@@ -28,10 +28,12 @@ public class IndexRebuild {
 
     private final SearchIndex index;
     private final IndexedRecords records;
+    private final PendingQueue pending;
 
-    IndexRebuild(SearchIndex index, IndexedRecords records) {
+    IndexRebuild(SearchIndex index, IndexedRecords records, PendingQueue pending) {
         this.index = index;
         this.records = records;
+        this.pending = pending;
     }
 
     /** Builds a new generation from every searchable record and makes it current; returns how many it holds. */
@@ -57,6 +59,7 @@ public class IndexRebuild {
             throw new UncheckedIOException(e);
         }
         location.use(generation);
+        pending.forgetQueuedBefore(started);
         if (previous != null && !previous.equals(index.openGeneration()) && unlocked(location, previous)) {
             location.delete(previous);
         }

@@ -35,6 +35,11 @@ class PendingQueue {
         }
     }
 
+    /** Forgets what was queued before a rebuild started reading (the rebuild took it in). */
+    void forgetQueuedBefore(java.time.Instant started) {
+        jdbc.sql("delete from search_pending where queued_at < ?").param(java.sql.Timestamp.from(started)).update();
+    }
+
     long size() {
         return jdbc.sql("select count(*) from search_pending").query(Long.class).single();
     }

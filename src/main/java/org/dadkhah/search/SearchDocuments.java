@@ -52,16 +52,26 @@ final class SearchDocuments {
         facet(doc, "type", typeName);
         StringBuilder text = new StringBuilder();
         plainText(type.fields(), record, text);
+        List<String> written = new ArrayList<>();
+        for (String field : List.of("name", "nameFa")) {
+            if (!typeName.equals("person") && record.get(field) instanceof String name) {
+                written.add(name);
+            }
+        }
         for (ChildList list : type.children()) {
             for (Map<String, Object> item : items(record.get(list.json()))) {
                 if (list.json().equals("names")) {
                     names(doc, String.valueOf(item.get("text")));
+                    written.add(String.valueOf(item.get("text")));
                 } else {
                     plainText(list.fields(), item, text);
                 }
             }
         }
         doc.add(new TextField(SearchFields.TEXT, text.toString(), Store.NO));
+        if (!written.isEmpty()) {
+            doc.add(new StoredField(SearchFields.NAMES, String.join("\n", written)));
+        }
         facets(doc, typeName, record, acts);
         return doc;
     }

@@ -17,6 +17,8 @@ final class SearchFields {
     static final String NAME_WORD_SKELETON = "name_word_skeleton";
     /** The leading parts of each word of each name. */
     static final String NAME_GRAM = "name_gram";
+    /** The names (persons) or name fields (organisations, places) as written, stored for re-ranking. */
+    static final String NAMES = "names";
     /** Full text (titles, descriptions, statements, notes; never sealed fields). */
     static final String TEXT = "text";
 

@@ -27,10 +27,12 @@ import org.dadkhah.shared.NameKeys;
  */
 final class SearchQueries {
 
-    static final float FULL_NAME = 8f;
-    static final float FULL_SKELETON = 4f;
+    static final float FULL_NAME = 20f;
+    static final float FULL_SKELETON = 12f;
     static final float WORD = 3f;
     static final float WORD_SKELETON = 2f;
+    /** Neighbouring words joined weigh less than words: how a name is split must not outweigh the name. */
+    static final float PAIR = 0.5f;
     static final float PREFIX = 0.5f;
     static final float PHRASE = 2f;
 
@@ -78,14 +80,16 @@ final class SearchQueries {
         for (int i = 0; i + 1 < words.size(); i++) {
             units.add(words.get(i) + words.get(i + 1));
         }
-        for (String word : units) {
+        for (int i = 0; i < units.size(); i++) {
+            String word = units.get(i);
+            float weight = i < words.size() ? 1f : PAIR;
             List<Query> ways = new ArrayList<>();
-            ways.add(boost(new TermQuery(new Term(SearchFields.NAME_WORD, word)), WORD));
+            ways.add(boost(new TermQuery(new Term(SearchFields.NAME_WORD, word)), WORD * weight));
             String skeleton = NameKeys.latinSkeleton(word);
             if (!skeleton.isEmpty()) {
-                ways.add(boost(new TermQuery(new Term(SearchFields.NAME_WORD_SKELETON, skeleton)), WORD_SKELETON));
+                ways.add(boost(new TermQuery(new Term(SearchFields.NAME_WORD_SKELETON, skeleton)), WORD_SKELETON * weight));
             }
-            if (word.length() >= NameTerms.MIN_GRAM) {
+            if (word.length() >= NameTerms.MIN_GRAM && i < words.size()) {
                 ways.add(boost(new TermQuery(new Term(SearchFields.NAME_GRAM, word)), PREFIX));
             }
             query.add(new DisjunctionMaxQuery(ways, 0.1f), Occur.SHOULD);

@@ -75,7 +75,7 @@ public class SearchService {
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(ranked, Occur.MUST)
                 .add(rights.filter(caller), Occur.FILTER);
         SearchFilters.apply(request, SearchRights.readableLevels(caller), query);
-        Found found = find(query.build(), request.offset() + request.limit(), caller, true);
+        Found found = find(query.build(), request.q(), request.offset() + request.limit(), caller, true);
         List<ScoreDoc> page = found.docs().subList(Math.min(request.offset(), found.docs().size()), found.docs().size());
         List<Document> pageStored = found.stored().subList(Math.min(request.offset(), found.stored().size()),
                 found.stored().size());
@@ -93,26 +93,27 @@ public class SearchService {
             return List.of();
         }
         Query query = new BooleanQuery.Builder().add(typed, Occur.MUST).add(rights.filter(caller), Occur.FILTER).build();
-        Found found = find(query, limit, caller, false);
+        Found found = find(query, q, limit, caller, false);
         List<Hit> hits = new ArrayList<>();
         present(q, found.docs(), found.stored(), caller, hits);
         return hits.stream().map(h -> new Suggestion(h.type(), h.id(), h.title())).toList();
     }
 
-    private Found find(Query query, int n, Caller caller, boolean facets) {
+    private Found find(Query query, String q, int n, Caller caller, boolean facets) {
         indexer.ensureOpen();
         return index.search(searcher -> {
             try {
-                return collect(searcher, query, Math.max(1, n), facets ? SearchRights.readableLevels(caller) : null);
+                return collect(searcher, query, q, Math.max(1, n), facets ? SearchRights.readableLevels(caller) : null);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
     }
 
-    private static Found collect(IndexSearcher searcher, Query query, int n, @Nullable Set<String> readable)
+    private static Found collect(IndexSearcher searcher, Query query, String q, int n, @Nullable Set<String> readable)
             throws IOException {
-        TopScoreDocCollectorManager top = new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE);
+        TopScoreDocCollectorManager top = new TopScoreDocCollectorManager(Math.max(n, NameSimilarity.WINDOW), null,
+                Integer.MAX_VALUE);
         TopDocs docs;
         Map<String, Map<String, Integer>> facets = Map.of();
         if (readable != null) {
@@ -125,11 +126,13 @@ public class SearchService {
             docs = searcher.search(query, top);
         }
         StoredFields fields = searcher.storedFields();
+        docs = NameSimilarity.rerank(q, docs, fields);
+        ScoreDoc[] first = java.util.Arrays.copyOf(docs.scoreDocs, Math.min(n, docs.scoreDocs.length));
         List<Document> stored = new ArrayList<>();
-        for (ScoreDoc doc : docs.scoreDocs) {
+        for (ScoreDoc doc : first) {
             stored.add(fields.document(doc.doc, Set.of(SearchFields.ID, SearchFields.TYPE)));
         }
-        return new Found(List.of(docs.scoreDocs), stored, docs.totalHits.value(), facets);
+        return new Found(List.of(first), stored, docs.totalHits.value(), facets);
     }
 
     /** Reads the hits through the read layer; adds those the caller may see; returns how many were dropped. */

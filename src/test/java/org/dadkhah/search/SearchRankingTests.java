@@ -50,7 +50,9 @@ class SearchRankingTests extends SearchTest {
         String exact = person("Ali " + surname);
         String longer = person("Ali Akbar " + surname);
         String surnameOnly = person("Reza " + surname);
-        assertThat(ids("Ali " + surname, admin())).startsWith(exact, longer, surnameOnly);
+        List<String> ids = ids("Ali " + surname, admin());
+        assertThat(ids).startsWith(exact, longer).contains(surnameOnly);
+        assertThat(ids.indexOf(longer)).as("both words before one").isLessThan(ids.indexOf(surnameOnly));
     }
 
     @Test
