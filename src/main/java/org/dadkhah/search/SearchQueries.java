@@ -41,10 +41,18 @@ final class SearchQueries {
     private SearchQueries() {
     }
 
-    /** The ranked query for {@code q}, or null when it holds nothing to search for. */
+    /** The ranked query for {@code q} matching any of its words, or null when it holds nothing to search for. */
     static @org.jspecify.annotations.Nullable Query ranked(String q) {
+        return ranked(q, false);
+    }
+
+    /**
+     * The ranked query for {@code q}; with {@code everyWord}, a record must match every word of the query (each in
+     * any of its ways), or the whole name, or a pair of its words; scores are the same either way.
+     */
+    static @org.jspecify.annotations.Nullable Query ranked(String q, boolean everyWord) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        int clauses = names(q, query) + text(q, query);
+        int clauses = names(q, query, everyWord) + text(q, query, everyWord);
         return clauses == 0 ? null : query.build();
     }
 
@@ -55,7 +63,7 @@ final class SearchQueries {
             return null;
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        names(q, query);
+        names(q, query, false);
         String last = words.getLast();
         BooleanQuery.Builder lastWord = new BooleanQuery.Builder();
         lastWord.add(new TermQuery(new Term(SearchFields.NAME_WORD, last)), Occur.SHOULD);
@@ -65,7 +73,7 @@ final class SearchQueries {
         return query.build();
     }
 
-    private static int names(String q, BooleanQuery.Builder query) {
+    private static int names(String q, BooleanQuery.Builder query, boolean everyWord) {
         NameTerms whole = NameTerms.of(q);
         if (whole.fullKey().isEmpty()) {
             return 0;
@@ -80,6 +88,7 @@ final class SearchQueries {
         for (int i = 0; i + 1 < words.size(); i++) {
             units.add(words.get(i) + words.get(i + 1));
         }
+        BooleanQuery.Builder eachWord = new BooleanQuery.Builder();
         for (int i = 0; i < units.size(); i++) {
             String word = units.get(i);
             float weight = i < words.size() ? 1f : PAIR;
@@ -92,15 +101,22 @@ final class SearchQueries {
             if (word.length() >= NameTerms.MIN_GRAM && i < words.size()) {
                 ways.add(boost(new TermQuery(new Term(SearchFields.NAME_GRAM, word)), PREFIX));
             }
-            query.add(new DisjunctionMaxQuery(ways, 0.1f), Occur.SHOULD);
+            (everyWord && i < words.size() ? eachWord : query).add(new DisjunctionMaxQuery(ways, 0.1f), Occur.SHOULD);
+        }
+        if (everyWord && !words.isEmpty()) {
+            query.add(eachWord.setMinimumNumberShouldMatch(words.size()).build(), Occur.SHOULD);
         }
         return 1 + units.size();
     }
 
-    private static int text(String q, BooleanQuery.Builder query) {
+    private static int text(String q, BooleanQuery.Builder query, boolean everyWord) {
         List<String> tokens = analyze(q);
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (String token : tokens) {
-            query.add(new TermQuery(new Term(SearchFields.TEXT, token)), Occur.SHOULD);
+            (everyWord ? all : query).add(new TermQuery(new Term(SearchFields.TEXT, token)), Occur.SHOULD);
+        }
+        if (everyWord && !tokens.isEmpty()) {
+            query.add(all.setMinimumNumberShouldMatch(tokens.size()).build(), Occur.SHOULD);
         }
         if (tokens.size() > 1) {
             query.add(boost(new PhraseQuery(SearchFields.TEXT, tokens.toArray(String[]::new)), PHRASE), Occur.SHOULD);

@@ -25,7 +25,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Ranked search over persons (every name, both scripts), organisations, places, events, sources, claims and
- * proceedings, within the caller's rights. The rights are a filter inside the Lucene query ({@link SearchRights}),
+ * proceedings, within the caller's rights. Records matching every word of the query come first; when they are
+ * fewer than a page, records matching some of the words are searched as well (the total then counts those). The rights are a filter inside the Lucene query ({@link SearchRights}),
  * so totals and facets count only what the caller may read; every hit is then read through the read layer
  * ({@link RecordQueries#getAll}), which drops anything the caller may not see and gives the title and snippet.
  */
@@ -68,14 +69,17 @@ public class SearchService {
 
     /** Searches; {@code request} is already checked ({@link SearchFilters}). */
     public Result search(Request request, Caller caller) {
-        Query ranked = SearchQueries.ranked(request.q());
-        if (ranked == null) {
+        Query everyWord = SearchQueries.ranked(request.q(), true);
+        Query anyWord = SearchQueries.ranked(request.q(), false);
+        if (everyWord == null || anyWord == null) {
             return new Result(0, List.of(), Map.of(), null);
         }
-        BooleanQuery.Builder query = new BooleanQuery.Builder().add(ranked, Occur.MUST)
-                .add(rights.filter(caller), Occur.FILTER);
-        SearchFilters.apply(request, SearchRights.readableLevels(caller), query);
-        Found found = find(query.build(), request.q(), request.offset() + request.limit(), caller, true);
+        Query filter = rights.filter(caller);
+        int wanted = request.offset() + request.limit();
+        Found found = find(filtered(everyWord, filter, request, caller), request.q(), wanted, caller, true);
+        if (found.total() < wanted && !everyWord.equals(anyWord)) {
+            found = find(filtered(anyWord, filter, request, caller), request.q(), wanted, caller, true);
+        }
         List<ScoreDoc> page = found.docs().subList(Math.min(request.offset(), found.docs().size()), found.docs().size());
         List<Document> pageStored = found.stored().subList(Math.min(request.offset(), found.stored().size()),
                 found.stored().size());
@@ -84,6 +88,12 @@ public class SearchService {
         String next = request.offset() + request.limit() < found.total()
                 ? String.valueOf(request.offset() + request.limit()) : null;
         return new Result(Math.max(0, found.total() - dropped), hits, found.facets(), next);
+    }
+
+    private static Query filtered(Query ranked, Query rights, Request request, Caller caller) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(ranked, Occur.MUST).add(rights, Occur.FILTER);
+        SearchFilters.apply(request, SearchRights.readableLevels(caller), query);
+        return query.build();
     }
 
     /** Up to {@code limit} records whose names or titles begin with what was typed. */
