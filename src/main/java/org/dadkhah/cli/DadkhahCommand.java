@@ -7,8 +7,9 @@ import picocli.CommandLine.Command;
 @Command(name = "dadkhah", mixinStandardHelpOptions = true, version = "Dadkhah 0.1.0",
         description = "Documentation and accountability for political prisoners and mass atrocities.",
         subcommands = {ServeCommand.class, DemoCommand.class, DbCommand.class, UserCommand.class, TokenCommand.class,
-                AuditCommand.class, KeysCommand.class, EstimateCommand.class, LinkCommand.class, BenchLoadCommand.class,
-                ImportCommand.class, ExportCommand.class, BenchImportCommand.class})
+                AuditCommand.class, KeysCommand.class, EstimateCommand.class, LinkCommand.class, ReindexCommand.class,
+                BenchLoadCommand.class, ImportCommand.class, ExportCommand.class, BenchImportCommand.class,
+                BenchSearchCommand.class, BenchSearchQualityCommand.class})
 public class DadkhahCommand implements Runnable {
 
     private static volatile boolean serving;

@@ -13,6 +13,8 @@ final class BulkBatch {
     final List<CopyText> tables;
     /** For acts: each row's victim, checked against soft-deleted persons and named if the database refuses one. */
     final List<UUID> victims = new ArrayList<>();
+    /** The new records' ids, for the {@code RecordsImported} event of the batch. */
+    final List<UUID> ids = new ArrayList<>();
 
     BulkBatch(String what, long firstRow, CopyText... tables) {
         this.what = what;

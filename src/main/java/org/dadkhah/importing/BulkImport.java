@@ -14,6 +14,7 @@ import org.dadkhah.records.ForbiddenException;
 import org.dadkhah.records.RecordTypes;
 import org.dadkhah.security.Caller;
 import org.dadkhah.vocabulary.Vocabularies;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,14 +42,16 @@ public class BulkImport {
     private final AuditLog audit;
     private final DataSource dataSource;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
 
     BulkImport(RecordTypes types, Vocabularies vocabularies, AuditLog audit, DataSource dataSource,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
         this.types = types;
         this.vocabularies = vocabularies;
         this.audit = audit;
         this.dataSource = dataSource;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.events = events;
     }
 
     /** Imports persons with their names. */
@@ -86,14 +89,16 @@ public class BulkImport {
         long tableRows = 0;
         int batches = 0;
         long row = 0;
-        try (BulkWriter writer = new BulkWriter(dataSource, transactions, audit, caller.username())) {
+        try (BulkWriter writer = new BulkWriter(dataSource, transactions, audit, caller.username(), events)) {
             while (rows.hasNext()) {
                 BulkBatch batch = newBatch.apply(row + 1);
                 while (batch.size() < batchSize && rows.hasNext()) {
                     R next = rows.next();
                     row++;
                     try {
-                        ids.add(add.apply(batch, next));
+                        UUID id = add.apply(batch, next);
+                        ids.add(id);
+                        batch.ids.add(id);
                     } catch (RowProblem p) {
                         writer.finish();
                         throw batch.refuse(row, p.field, p.getMessage());

@@ -14,8 +14,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.dadkhah.audit.AuditLog;
+import org.dadkhah.records.RecordsImported;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,14 +32,17 @@ final class BulkWriter implements AutoCloseable {
     private final TransactionTemplate transactions;
     private final AuditLog audit;
     private final String actor;
+    private final ApplicationEventPublisher events;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> new Thread(r, "bulk-import"));
     private @Nullable Future<?> pending;
 
-    BulkWriter(DataSource dataSource, TransactionTemplate transactions, AuditLog audit, String actor) {
+    BulkWriter(DataSource dataSource, TransactionTemplate transactions, AuditLog audit, String actor,
+            ApplicationEventPublisher events) {
         this.dataSource = dataSource;
         this.transactions = transactions;
         this.audit = audit;
         this.actor = actor;
+        this.events = events;
     }
 
     /** Hands the batch to the writer once the previous one is written (rethrowing its failure, if any). */
@@ -88,6 +93,7 @@ final class BulkWriter implements AutoCloseable {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
         audit.append(actor, "BULK_IMPORT", batch.tables.get(0).table(), null, batch.detail());
+        events.publishEvent(new RecordsImported(batch.tables.get(0).table(), batch.ids, batch.victims));
     }
 
     /** After the database refused a reference, finds and names the first row at fault (in a transaction of its own). */

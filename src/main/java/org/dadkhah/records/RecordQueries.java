@@ -247,4 +247,15 @@ public class RecordQueries {
     Map<String, Object> represent(RecordType type, Map<String, Object> row, Caller caller) {
         return representer.representAll(type, List.of(row), caller).get(0);
     }
+
+    /**
+     * The live records of {@code type} shared with the caller or one of their groups, whatever their level (search
+     * combines these with the levels the caller reads into its filter, so that a share counts from the moment it
+     * is granted, without re-indexing).
+     */
+    public Set<UUID> sharedIds(RecordType type, Caller caller) {
+        Visibility.Condition v = Visibility.shared(caller, "t");
+        return Set.copyOf(jdbc.sql("select t.id from " + type.table() + " t where " + v.sql()
+                + " and t.deleted_at is null").params(v.params()).query(UUID.class).list());
+    }
 }

@@ -40,7 +40,16 @@ public final class NameKeys {
      * consisting only of titles keeps them.
      */
     public static String matchKey(String text) {
-        return String.join("", Honorifics.strip(tokens(text)));
+        return String.join("", wordKeys(text));
+    }
+
+    /**
+     * The words of a name as {@link #matchKey} sees them before joining: normalised, lower case, marks and
+     * apostrophes removed, titles and honorifics dropped. {@code matchKey(t)} is {@code String.join("", wordKeys(t))}.
+     * Search indexes these words one by one, so that a whole word can rank above a part of one.
+     */
+    public static List<String> wordKeys(String text) {
+        return Honorifics.strip(tokens(text));
     }
 
     /**

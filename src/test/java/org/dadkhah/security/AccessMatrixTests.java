@@ -50,6 +50,10 @@ class AccessMatrixTests extends ApiTest {
     AccessMatrixTests() {
         endpoints.put("GET /api/v1/{type}", new Endpoint(Kind.READ,
                 (t, f) -> getJson("/api/v1/persons?name=" + f.name(), t).text().contains(f.person())));
+        endpoints.put("GET /api/v1/search", new Endpoint(Kind.READ,
+                (t, f) -> getJson("/api/v1/search?q=" + f.name(), t).text().contains(f.person())));
+        endpoints.put("GET /api/v1/search/suggest", new Endpoint(Kind.READ,
+                (t, f) -> getJson("/api/v1/search/suggest?q=" + f.name(), t).text().contains(f.person())));
         endpoints.put("GET /api/v1/{type}/count", new Endpoint(Kind.COUNT,
                 (t, f) -> getJson("/api/v1/persons/count?name=" + f.name(), t).body().path("count").asLong() == 1));
         endpoints.put("GET /api/v1/{type}/aggregate", new Endpoint(Kind.ANY,

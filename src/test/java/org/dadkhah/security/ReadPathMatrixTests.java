@@ -134,6 +134,10 @@ class ReadPathMatrixTests extends ApiTest {
         paths.put("GET /api/v1/{type}/aggregate", (t, r) -> each(t, types.all().stream().map(ty -> "/api/v1/" + ty.path() + "/aggregate").toList()));
         paths.put("GET /api/v1/{type}/export", (t, r) -> each(t, types.all().stream().flatMap(ty -> java.util.stream.Stream.of(
                 "/api/v1/" + ty.path() + "/export?format=csv", "/api/v1/" + ty.path() + "/export?format=jsonl")).toList()));
+        paths.put("GET /api/v1/search", this::searches);
+        paths.put("GET /api/v1/search/suggest", (t, r) -> each(t, java.util.Arrays.stream(Secret.values())
+                .flatMap(s -> java.util.stream.Stream.of(world.marker(s), world.marker(s).substring(0, 6)))
+                .map(q -> "/api/v1/search/suggest?q=" + q).toList()));
         paths.put("GET /api/v1/vocabularies", (t, r) -> each(t, List.of("/api/v1/vocabularies")));
         paths.put("GET /api/v1/vocabularies/{name}", (t, r) -> each(t, List.of("/api/v1/vocabularies/ACT_TYPE")));
         paths.put("GET /api/v1/estimates", (t, r) -> each(t, List.of("/api/v1/estimates")));
@@ -193,6 +197,31 @@ class ReadPathMatrixTests extends ApiTest {
         assertThat(missing).isEmpty();
         assertThat(getJson(url(world.made.getLast(), ""), token(Role.RESEARCHER)).status())
                 .as("a share lets a researcher read a secret person").isEqualTo(200);
+    }
+
+    /** Searches for every marker, in every type: no hidden record shows, and the total is what the caller sees. */
+    private List<String> searches(String token, Role role) throws Exception {
+        List<String> bodies = new ArrayList<>();
+        for (Secret secret : Secret.values()) {
+            List<String> urls = new ArrayList<>(List.of("/api/v1/search?limit=100&q=" + world.marker(secret)));
+            for (String type : List.of("person", "organisation", "place", "event", "source", "claim", "proceeding")) {
+                urls.add("/api/v1/search?limit=100&type=" + type + "&q=" + world.marker(secret));
+            }
+            for (String url : urls) {
+                var found = getJson(url, token);
+                bodies.add(found.text());
+                boolean findable = secret != Secret.SEALED && secret != Secret.WITHDRAWN && !url.contains("&type=");
+                if (role == Role.ADMIN && findable && found.body().path("hits").isEmpty()) {
+                    countMismatches.add(url + " as ADMIN finds nothing: the search read path would test nothing");
+                }
+                if (found.status() == 200 && found.body().get("next").isNull()
+                        && found.body().get("total").asLong() != found.body().get("hits").size()) {
+                    countMismatches.add(url + " as " + role + ": total " + found.body().get("total") + " but "
+                            + found.body().get("hits").size() + " hits");
+                }
+            }
+        }
+        return bodies;
     }
 
     /** Lists and counts with every filter a type has, using the values of hidden records: the count is the list size. */
