@@ -103,7 +103,7 @@ class Representer {
 
     private void noteRead(RecordType type, Map<String, Object> row, Caller caller) {
         Confidentiality level = Confidentiality.valueOf((String) row.get("confidentiality"));
-        if (level.compareTo(Confidentiality.RESTRICTED) >= 0) {
+        if (level.compareTo(Confidentiality.RESTRICTED) >= 0 && !caller.isSystem()) {
             events.publishEvent(new RecordRead(type.name(), (UUID) row.get("id"), level, caller.username(), Instant.now()));
         }
     }

@@ -40,13 +40,13 @@ class IndexedRecords {
     /** The current documents of those of {@code ids} that exist and are live; the others are absent. */
     Map<UUID, Document> documents(String typeName, Collection<UUID> ids) {
         RecordType type = indexed.require(typeName);
-        Map<UUID, Map<String, Object>> records = queries.getAll(type, ids, Caller.OPERATOR, false);
+        Map<UUID, Map<String, Object>> records = queries.getAll(type, ids, Caller.SYSTEM, false);
         return toDocuments(typeName, type, records.values());
     }
 
     /** How many live records of a type there are (for progress). */
     long count(String typeName) {
-        return queries.count(indexed.require(typeName), Map.of(), Caller.OPERATOR);
+        return queries.count(indexed.require(typeName), Map.of(), Caller.SYSTEM);
     }
 
     /** Hands every live record of a type to {@code sink}, a page of documents at a time. */
@@ -54,7 +54,7 @@ class IndexedRecords {
         RecordType type = indexed.require(typeName);
         UUID after = null;
         do {
-            RecordPage page = queries.list(type, Map.of(), after, PAGE, Caller.OPERATOR);
+            RecordPage page = queries.list(type, Map.of(), after, PAGE, Caller.SYSTEM);
             sink.accept(toDocuments(typeName, type, page.items()).values());
             after = page.next();
         } while (after != null);
@@ -77,7 +77,7 @@ class IndexedRecords {
         if (actType == null || ids.isEmpty()) {
             return byPerson;
         }
-        queries.relatedAll(actType, "victim_id", ids, Caller.OPERATOR, false).forEach((person, list) -> {
+        queries.relatedAll(actType, "victim_id", ids, Caller.SYSTEM, false).forEach((person, list) -> {
             Set<String> actTypes = new LinkedHashSet<>();
             Set<String> places = new LinkedHashSet<>();
             for (Map<String, Object> act : list) {

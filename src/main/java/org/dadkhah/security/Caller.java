@@ -10,6 +10,18 @@ import org.dadkhah.shared.Confidentiality;
  */
 public record Caller(String username, Role role, Set<String> groups, boolean writeScope) implements Principal {
 
+    /**
+     * The system itself deriving data that no person sees as such (the search index, whose hits are read again with
+     * the asking caller's rights): full read access, no writes, and its reads are not audited. Its name cannot be
+     * an account's.
+     */
+    public static final Caller SYSTEM = new Caller("(system)", Role.ADMIN, Set.of(), false);
+
+    /** Whether this is {@link #SYSTEM}. */
+    public boolean isSystem() {
+        return SYSTEM.equals(this);
+    }
+
     /** The command line run by the operator on the server's machine: full access. */
     public static final Caller OPERATOR = new Caller("operator", Role.ADMIN, Set.of(), true);
 
