@@ -90,7 +90,8 @@ public class DemoData {
         return json.createObjectNode();
     }
 
-    static UUID id(String kind, String key) {
+    /** The id a demo record of {@code kind} ({@code person}) with {@code key} gets on every load. */
+    public static UUID id(String kind, String key) {
         return UUID.nameUUIDFromBytes(("dadkhah-demo:" + kind + ":" + key).getBytes(StandardCharsets.UTF_8));
     }
 
