@@ -219,4 +219,24 @@ class AdminPagesTests extends PageTest {
             assertThat(after.getRedirectedUrl()).as(change).endsWith("/login");
         }
     }
+
+    @Test
+    void aHierarchyDeeperThanFiveLevelsIsRefused() throws Exception {
+        String vocabulary = "PAGE_TEST_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase().replace('-', '_');
+        vocabularies.save(new Vocabularies.Term(vocabulary, "L1", null, "Level 1", "سطح ۱", null, 0, true));
+        for (int level = 2; level <= 5; level++) {
+            var saved = send(post("/admin/vocabularies/" + vocabulary).param("added", "true").param("code", "L" + level)
+                    .param("labelEn", "Level " + level).param("labelFa", "سطح").param("parentCode", "L" + (level - 1)),
+                    Role.ADMIN);
+            assertThat(saved.getStatus()).as("level " + level).isEqualTo(302);
+        }
+        var sixth = send(post("/admin/vocabularies/" + vocabulary).param("added", "true").param("code", "L6")
+                .param("labelEn", "Level 6").param("labelFa", "سطح").param("parentCode", "L5"), Role.ADMIN);
+        assertThat(sixth.getStatus()).isEqualTo(400);
+        assertThat(sixth.getContentAsString()).contains("at most 5 levels");
+        assertThat(vocabularies.term(vocabulary, "L6")).isEmpty();
+        var moved = send(post("/admin/vocabularies/" + vocabulary).param("code", "L1").param("labelEn", "Level 1")
+                .param("labelFa", "سطح ۱").param("parentCode", "L3").param("active", "true"), Role.ADMIN);
+        assertThat(moved.getContentAsString()).contains("cannot be placed under itself");
+    }
 }
