@@ -90,6 +90,15 @@ public class ListImport {
      */
     public ImportReport run(Path file, String fileName, String mappingYaml, boolean dryRun, @Nullable String encoding,
             Caller caller) throws IOException {
+        return run(file, fileName, mappingYaml, dryRun, encoding, caller, ImportListener.NONE);
+    }
+
+    /**
+     * Imports as {@link #run(Path, String, String, boolean, String, Caller)} does, telling {@code listener} of the
+     * header, each row read and each valid row as it will be stored (the import page's progress and preview).
+     */
+    public ImportReport run(Path file, String fileName, String mappingYaml, boolean dryRun, @Nullable String encoding,
+            Caller caller, ImportListener listener) throws IOException {
         if (!caller.mayWrite()) {
             throw new ForbiddenException("Your role or token does not allow changes");
         }
@@ -118,7 +127,7 @@ public class ListImport {
             ListPlaces places = known.creatingWith(
                     (id, name) -> writer.submit(() -> createPlace(id, name, listLevel, byPath.get("places"), caller)));
             ListSink sink = new ListSink(mapping, report, writer, places, byPath, source, listLevel, personLevel, caller,
-                    this);
+                    this, listener);
             encodingUsed = TableReader.read(file, encoding, sink);
             sink.finish();
             boolean store = report.errors == 0 && !dryRun;

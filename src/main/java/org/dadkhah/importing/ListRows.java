@@ -51,10 +51,12 @@ final class ListRows {
     private final Field fatherName;
     private final Field locator;
     private final Field placeName;
+    private final ImportListener listener;
 
     ListRows(ListColumns columns, ListMapping mapping, List<ActColumns> acts, Map<String, String> actTypes,
             ListPlaces places, ImportReport.Builder report, Caller caller, UUID source, Confidentiality listLevel,
-            Confidentiality personLevel, Map<String, RecordType> types) {
+            Confidentiality personLevel, Map<String, RecordType> types, ImportListener listener) {
+        this.listener = listener;
         this.columns = columns;
         this.nameColumns = mapping.name().stream().map(columns::index).toList();
         this.father = mapping.fatherName() == null ? null : columns.index(mapping.fatherName());
@@ -88,7 +90,8 @@ final class ListRows {
                         + "created_by, updated_by"));
     }
 
-    private record Act(String type, @Nullable PartialDate date, @Nullable UUID place, Confidentiality level) {
+    private record Act(String type, @Nullable PartialDate date, @Nullable UUID place, Confidentiality level,
+            ImportListener.PreviewAct preview) {
     }
 
     /** Checks row {@code n}, reporting every problem; adds it to {@code batch} (when given) if it has none. */
@@ -114,7 +117,12 @@ final class ListRows {
         if (where.length() > locator.maxLength()) {
             report.error(n, columns.name(rowNumber), "At most " + (locator.maxLength() - 20) + " characters");
         }
-        if (batch == null || report.errors > errorsBefore || name == null) {
+        if (report.errors > errorsBefore || name == null) {
+            return;
+        }
+        listener.preview(new ImportListener.PreviewRow(n, name, fatherText, birthDate,
+                rowActs.stream().map(Act::preview).toList()));
+        if (batch == null) {
             return;
         }
         render(batch, name, fatherText, birthDate, rowActs, where);
@@ -247,19 +255,21 @@ final class ListRows {
         }
         PartialDate date = date(n, cells, act.date());
         UUID place = null;
+        String placeText = null;
+        boolean[] created = new boolean[1];
         if (act.place() != null && !cells.get(act.place()).isBlank()) {
             String name = PersianText.normalizeForDisplay(cells.get(act.place()));
             if (name.length() > placeName.maxLength()) {
                 report.error(n, columns.name(act.place()), "At most " + placeName.maxLength() + " characters");
                 return null;
             }
-            boolean[] created = new boolean[1];
+            placeText = name;
             place = places.resolve(name, created);
             if (created[0]) {
                 report.warning(n, columns.name(act.place()), "Place created: " + name);
                 report.count("places", 1);
             }
         }
-        return new Act(type, date, place, act.level());
+        return new Act(type, date, place, act.level(), new ImportListener.PreviewAct(type, date, placeText, created[0]));
     }
 }

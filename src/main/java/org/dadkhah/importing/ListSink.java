@@ -23,13 +23,15 @@ final class ListSink implements TableReader.Sink {
     private final Confidentiality personLevel;
     private final Caller caller;
     private final ListImport imports;
+    private final ImportListener listener;
     private @Nullable ListRows rows;
     private @Nullable BulkBatch batch;
 
     ListSink(ListMapping mapping, ImportReport.Builder report, ListWriter writer, ListPlaces places,
             Map<String, RecordType> byPath, UUID source, Confidentiality listLevel, Confidentiality personLevel,
-            Caller caller, ListImport imports) {
+            Caller caller, ListImport imports, ImportListener listener) {
         this.imports = imports;
+        this.listener = listener;
         this.mapping = mapping;
         this.report = report;
         this.writer = writer;
@@ -43,6 +45,7 @@ final class ListSink implements TableReader.Sink {
 
     @Override
     public void header(List<String> names) {
+        listener.header(names);
         ListColumns columns = new ListColumns(names);
         for (String column : mapping.columnsNamed()) {
             if (columns.index(column) == null) {
@@ -53,7 +56,7 @@ final class ListSink implements TableReader.Sink {
         List<ListRows.ActColumns> acts = imports.actColumns(mapping, columns, actTypes, report, caller);
         if (report.errors == 0) {
             rows = new ListRows(columns, mapping, acts, actTypes, places, report, caller, source, listLevel,
-                    personLevel, byPath);
+                    personLevel, byPath, listener);
             batch = ListRows.batch(1);
         }
     }
@@ -61,6 +64,7 @@ final class ListSink implements TableReader.Sink {
     @Override
     public void row(long row, List<String> cells) {
         report.rows++;
+        listener.row(row);
         if (rows == null) {
             return;
         }

@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 @Transactional
-class ReviewQueue {
+public class ReviewQueue {
 
     private static final int BATCH = 200;
 
@@ -29,16 +29,24 @@ class ReviewQueue {
     private final PersonSource source;
     private final RecordQueries queries;
     private final JsonMapper json;
+    private final PersonLinking linking;
 
-    ReviewQueue(PersonLinks links, PersonSource source, RecordQueries queries, JsonMapper json) {
+    ReviewQueue(PersonLinks links, PersonSource source, RecordQueries queries, JsonMapper json, PersonLinking linking) {
+        this.linking = linking;
         this.links = links;
         this.source = source;
         this.queries = queries;
         this.json = json;
     }
 
-    /** Up to {@code limit} readable pairs waiting for review (optionally only those of one person). */
-    List<Map<String, Object>> queue(@Nullable UUID person, int limit, Caller caller) {
+    /**
+     * Up to {@code limit} pairs waiting for review (optionally only those of one person) both of whose persons the
+     * caller may read, most uncertain first (skipped ones last), as {@code GET /api/v1/linkage/review} gives them:
+     * {@code id, status, origin, suggested, weight, probability, left, right} (the records as the read layer gives
+     * them) and {@code explanation} (the waterfall: {@code priorWeight} and {@code fields}, each with {@code field,
+     * comparator, level, weight, frequencyAdjusted, left, right}).
+     */
+    public List<Map<String, Object>> queue(@Nullable UUID person, int limit, Caller caller) {
         List<PersonLinks.Link> chosen = new ArrayList<>();
         int offset = 0;
         while (chosen.size() < limit) {
@@ -60,6 +68,14 @@ class ReviewQueue {
             offset += BATCH;
         }
         return represent(chosen, caller);
+    }
+
+    /**
+     * One pair as in {@link #queue}, with its {@code history} (status changes, oldest first); a pair one of whose
+     * persons the caller may not read is not found, as one that does not exist.
+     */
+    public Map<String, Object> pair(UUID pair, Caller caller) {
+        return pair(linking.readable(pair, caller), caller);
     }
 
     /** One pair with both records, the waterfall and its history. */

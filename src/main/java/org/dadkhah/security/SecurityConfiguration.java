@@ -13,7 +13,8 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 /**
  * Two filter chains: the API (bearer tokens, stateless, 401 problem+json without credentials) and the pages
  * (form login at {@code /login}, sessions that expire, CSRF on every form; a session whose account must change its
- * password sees only the change-password page until it does). Both send a Content-Security-Policy
+ * password sees only the change-password page until it does; one whose account was disabled, or given another role or
+ * other groups, ends at its next page). Both send a Content-Security-Policy
  * that forbids inline script.
  */
 @Configuration(proxyBeanMethods = false)
@@ -51,6 +52,7 @@ class SecurityConfiguration {
                                 "/fonts/**", "/map/**", "/favicon.ico").permitAll()
                         .anyRequest().authenticated())
                 .addFilterAfter(new PasswordChangeRequired(), AuthorizationFilter.class)
+                .addFilterAfter(new SessionAccountCheck(accounts), AuthorizationFilter.class)
                 .formLogin(f -> f.loginPage("/login").authenticationDetailsSource(TotpDetails::new).permitAll())
                 .sessionManagement(m -> m.sessionFixation(fix -> fix.changeSessionId()))
                 .logout(l -> l.permitAll())

@@ -1,6 +1,9 @@
 package org.dadkhah.vocabulary;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,6 +48,66 @@ public class Vocabularies {
                 select vocabulary, code, parent_code, label_en, label_fa, note, position, active
                 from vocabulary_term where vocabulary = ? and code = ?""")
                 .params(vocabulary, code).query(Term.class).optional();
+    }
+
+    /** How deep a hierarchy may go (a top term is level 1). */
+    public static final int MAX_DEPTH = 5;
+
+    /**
+     * What is wrong with a term before it is saved, by field ({@code code}, {@code labelEn}, {@code labelFa},
+     * {@code parentCode}): an existing vocabulary, a code of upper-case letters, digits and _, both labels, and a
+     * parent that exists in the same vocabulary without making a cycle or a hierarchy deeper than
+     * {@value #MAX_DEPTH} levels. Empty when it may be saved.
+     */
+    public Map<String, String> problems(Term term) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        List<Term> terms = terms(term.vocabulary());
+        if (terms.isEmpty()) {
+            problems.put("vocabulary", "No vocabulary " + term.vocabulary());
+            return problems;
+        }
+        if (!term.code().matches("[A-Z][A-Z0-9_]{0,63}")) {
+            problems.put("code", "A code is upper-case letters, digits and _");
+        }
+        if (term.labelEn().isBlank()) {
+            problems.put("labelEn", "Required");
+        }
+        if (term.labelFa().isBlank()) {
+            problems.put("labelFa", "Required");
+        }
+        if (term.parentCode() != null) {
+            Map<String, String> parents = new HashMap<>();
+            terms.forEach(t -> parents.put(t.code(), t.parentCode()));
+            parents.put(term.code(), term.parentCode());
+            if (terms.stream().noneMatch(t -> t.code().equals(term.parentCode()))) {
+                problems.put("parentCode", "No term " + term.parentCode() + " in " + term.vocabulary());
+            } else {
+                int depth = 1;
+                String at = term.code();
+                while (parents.get(at) != null && depth <= MAX_DEPTH) {
+                    at = parents.get(at);
+                    depth++;
+                    if (at.equals(term.code())) {
+                        problems.put("parentCode", "A term cannot be placed under itself or its own descendants");
+                        return problems;
+                    }
+                }
+                if (depth > MAX_DEPTH || depth + height(term.code(), terms) > MAX_DEPTH) {
+                    problems.put("parentCode", "A hierarchy has at most " + MAX_DEPTH + " levels");
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static int height(String code, List<Term> terms) {
+        int below = 0;
+        for (Term t : terms) {
+            if (code.equals(t.parentCode()) && !t.code().equals(code)) {
+                below = Math.max(below, 1 + height(t.code(), terms));
+            }
+        }
+        return Math.min(below, MAX_DEPTH + 1);
     }
 
     /** Adds or replaces a term. */

@@ -50,20 +50,17 @@ class VocabularyController {
         if (!caller.isAdmin() || !caller.mayWrite()) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only admins edit vocabularies");
         }
-        if (!code.matches("[A-Z][A-Z0-9_]{0,63}")) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "A code is upper-case letters, digits and _");
-        }
         if (vocabularies.terms(name).isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No vocabulary " + name);
         }
-        if (body.labelEn() == null || body.labelEn().isBlank() || body.labelFa() == null || body.labelFa().isBlank()) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Both labelEn and labelFa are required");
-        }
-        if (body.parentCode() != null && vocabularies.term(name, body.parentCode()).isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No parent term " + body.parentCode());
-        }
-        Vocabularies.Term term = new Vocabularies.Term(name, code, body.parentCode(), body.labelEn(), body.labelFa(),
+        Vocabularies.Term term = new Vocabularies.Term(name, code, body.parentCode(),
+                body.labelEn() == null ? "" : body.labelEn(), body.labelFa() == null ? "" : body.labelFa(),
                 body.note(), body.position() == null ? 1000 : body.position(), body.active() == null || body.active());
+        Map<String, String> problems = vocabularies.problems(term);
+        if (!problems.isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, String.join("; ", problems.entrySet().stream()
+                    .map(e -> e.getKey() + ": " + e.getValue()).toList()));
+        }
         vocabularies.save(term);
         return term;
     }

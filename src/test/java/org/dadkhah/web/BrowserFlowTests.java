@@ -71,6 +71,7 @@ class BrowserFlowTests {
         demo.load();
         accounts.create("browser-editor-" + run, Role.EDITOR, PASSWORD);
         accounts.create("browser-viewer-" + run, Role.VIEWER, PASSWORD);
+        accounts.create("browser-admin-" + run, Role.ADMIN, PASSWORD);
         Files.createDirectories(SHOTS);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
@@ -236,6 +237,43 @@ class BrowserFlowTests {
         page.navigate(url("/persons?name=Zarvani"));
         shot(page, "08-viewer-list");
         page.context().close();
+    }
+
+    @Test
+    void anAdminCreatesAnAccountAndGivesItATokenShownOnce() {
+        Page page = login("browser-admin");
+        page.navigate(url("/admin/accounts"));
+        String username = "created-" + run;
+        page.fill("#a-username", username);
+        page.selectOption("#a-role", "RESEARCHER");
+        page.fill("#a-password", "temporary password " + run);
+        page.fill("#a-groups", "lawyers");
+        page.click("form.account-form button[type=submit]");
+        page.waitForURL("**/admin/accounts/" + username);
+        page.click("form.token-form button[type=submit]");
+        assertThat(page.locator("code.new-token").innerText()).startsWith("dk_");
+        assertThat(accounts.byUsername(username).orElseThrow().groups()).containsExactly("lawyers");
+        shot(page, "11-admin-account-token");
+        page.context().close();
+    }
+
+    @Test
+    void anEditorChecksAListOnTheImportPageSeesThePreviewAndImportsIt() throws Exception {
+        Path csv = Files.createTempFile("browser-list", ".csv");
+        Files.writeString(csv, ImportPageTests.HEADER + "1,علی,مرورگر" + run + ",رضا,1340,مرداد ۱۳۶۷,\n");
+        Page page = login("browser-editor");
+        page.navigate(url("/imports"));
+        page.setInputFiles("#i-file", csv);
+        page.fill("#i-mapping", ImportPageTests.MAPPING.formatted(run));
+        page.click("form.import-form button[type=submit]");
+        page.locator("form.commit-form").waitFor();
+        assertThat(page.locator("table.preview").innerText()).contains("Mordad 1367 (1988-07-23..1988-08-22)");
+        shot(page, "12-import-preview");
+        page.click("form.commit-form button[type=submit]");
+        page.locator("a[href^='/sources/']").waitFor();
+        assertThat(page.locator(".import-state").innerText()).contains("Imported");
+        page.context().close();
+        Files.deleteIfExists(csv);
     }
 
     private static void pick(Page page, String input, String typed) {

@@ -55,6 +55,8 @@ class PageLeakTests extends PageTest {
     RequestMappingHandlerMapping mappings;
 
     private MatrixWorld world;
+    private List<String> linkagePairs;
+    private String importJob;
     private final Map<String, PageRead> paths = new LinkedHashMap<>();
 
     @BeforeAll
@@ -70,6 +72,8 @@ class PageLeakTests extends PageTest {
                 .toString());
         putJson("/api/v1/persons/" + shared + "/shares", admin(), null, "{\"grantees\":[\"user:test-researcher\"]}");
         world.made.add(new Made(persons, shared, Confidentiality.SECRET, false));
+        linkagePairs = proposePairs();
+        importJob = uploadAsAdmin();
         registerPaths();
     }
 
@@ -98,6 +102,53 @@ class PageLeakTests extends PageTest {
         paths.put("GET /estimates" + RecordPages.ID, r -> List.of());
         paths.put("GET /persons" + RecordPages.ID, r -> each(r, world.made.stream()
                 .filter(m -> m.type().path().equals("persons")).map(m -> "/persons/" + m.id()).toList()));
+        paths.put("GET /admin/accounts", r -> List.of(body("/admin/accounts", r)));
+        paths.put("GET /admin/accounts/{username}", r -> each(r, List.of("/admin/accounts/test-researcher",
+                "/admin/accounts/test-admin")));
+        paths.put("GET /admin/vocabularies", r -> List.of(body("/admin/vocabularies", r)));
+        paths.put("GET /admin/vocabularies/{name}", r -> each(r, vocabularies.names().stream()
+                .map(n -> "/admin/vocabularies/" + n).toList()));
+        paths.put("GET /imports", r -> List.of(body("/imports", r)));
+        paths.put("GET /imports/{id}", r -> each(r, List.of(importJob)));
+        paths.put("GET /imports/{id}/progress", r -> each(r, List.of(importJob + "/progress")));
+        paths.put("GET /imports/{id}/report.csv", r -> each(r, List.of(importJob + "/report.csv")));
+        paths.put("GET /linkage", r -> List.of(body("/linkage?limit=50", r)));
+        paths.put("GET /linkage/pairs/{id}", r -> each(r, linkagePairs.stream().map(p -> "/linkage/pairs/" + p).toList()));
+    }
+
+    /** Proposes a pair of one PUBLIC person of the world with each other person, at every level; returns their ids. */
+    private List<String> proposePairs() throws Exception {
+        List<Made> persons = world.made.stream().filter(m -> m.type().path().equals("persons")).toList();
+        Made anchor = persons.stream().filter(m -> m.level() == Confidentiality.PUBLIC).findFirst().orElseThrow();
+        List<String> pairs = new ArrayList<>();
+        for (Made other : persons) {
+            if (!other.id().equals(anchor.id())) {
+                var created = postJson("/api/v1/linkage/pairs", admin(), "{\"left\":\"%s\",\"right\":\"%s\"}"
+                        .formatted(anchor.id(), other.id()));
+                assertThat(created.status()).as(created.text()).isEqualTo(201);
+                pairs.add(created.body().get("id").asString());
+            }
+        }
+        return pairs;
+    }
+
+    /** An admin's dry run of a list naming a SECRET marker; returns the job's address once it is checked. */
+    private String uploadAsAdmin() throws Exception {
+        String csv = ImportPageTests.HEADER + "1," + world.marker(Secret.SECRET) + ",کریمی,رضا,1340,1367,\n";
+        String mapping = ImportPageTests.MAPPING.formatted(world.marker(Secret.SECRET))
+                .replace("INTERNAL", "SECRET");
+        var response = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/imports")
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "list.csv", "text/csv",
+                        csv.getBytes(StandardCharsets.UTF_8)))
+                .param("mapping", mapping).with(as(Role.ADMIN))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andReturn().getResponse();
+        String job = response.getRedirectedUrl();
+        for (int i = 0; i < 600 && !"true".equals(page(job + "/progress", Role.ADMIN).getHeader("HX-Refresh")); i++) {
+            Thread.sleep(50);
+        }
+        assertThat(body(job, Role.ADMIN)).contains(world.marker(Secret.SECRET));
+        return job;
     }
 
     @Test
