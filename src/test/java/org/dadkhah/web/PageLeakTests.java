@@ -112,8 +112,19 @@ class PageLeakTests extends PageTest {
         paths.put("GET /imports/{id}", r -> each(r, List.of(importJob)));
         paths.put("GET /imports/{id}/progress", r -> each(r, List.of(importJob + "/progress")));
         paths.put("GET /imports/{id}/report.csv", r -> each(r, List.of(importJob + "/report.csv")));
+        paths.put("GET /search", r -> each(r, java.util.Arrays.stream(MatrixWorld.Secret.values())
+                .flatMap(secret -> java.util.stream.Stream.of(world.marker(secret).substring(0, 8),
+                        echoFree(world.marker(secret))))
+                .map(q -> "/search?q=" + q).toList()));
+        paths.put("GET /search/suggest", r -> each(r, java.util.Arrays.stream(MatrixWorld.Secret.values())
+                .map(secret -> "/search/suggest?q=" + echoFree(world.marker(secret))).toList()));
         paths.put("GET /linkage", r -> List.of(body("/linkage?limit=50", r)));
         paths.put("GET /linkage/pairs/{id}", r -> each(r, linkagePairs.stream().map(p -> "/linkage/pairs/" + p).toList()));
+    }
+
+    /** A query that finds a marker by its beginning without the page's echo of the query containing the marker. */
+    private static String echoFree(String marker) {
+        return marker.substring(0, marker.length() - 1);
     }
 
     /** Proposes a pair of one PUBLIC person of the world with each other person, at every level; returns their ids. */

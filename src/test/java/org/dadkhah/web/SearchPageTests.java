@@ -1,0 +1,33 @@
+package org.dadkhah.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.dadkhah.security.Role;
+import org.junit.jupiter.api.Test;
+
+/** The search box's results page and suggestions, in both languages, within the reader's rights. */
+class SearchPageTests extends PageTest {
+
+    private String person(String name, String level) throws Exception {
+        return create("/api/v1/persons", """
+                {"names":[{"text":"%s","script":"LATIN","kind":"BIRTH_NAME"}],"confidentiality":"%s"}""".formatted(name, level));
+    }
+
+    @Test
+    void theResultsPageFindsAPersonAndLinksToTheirPage() throws Exception {
+        String surname = "Zarvandi" + Long.toString(System.nanoTime(), 36).substring(0, 4).toLowerCase();
+        String id = person("Parviz " + surname, "PUBLIC");
+        String page = body("/search?q=" + surname, Role.VIEWER);
+        assertThat(page).contains("href=\"/persons/" + id + "\"").contains("<mark>");
+        assertThat(body("/search/suggest?q=" + surname, Role.VIEWER)).contains("/persons/" + id);
+    }
+
+    @Test
+    void aRestrictedPersonIsNeitherFoundNorSuggestedToAViewer() throws Exception {
+        String surname = "Kalhori" + Long.toString(System.nanoTime(), 36).substring(0, 4).toLowerCase();
+        String id = person("Soraya " + surname, "RESTRICTED");
+        assertThat(body("/search?q=" + surname, Role.VIEWER)).doesNotContain(id).doesNotContain(surname + "</");
+        assertThat(body("/search/suggest?q=" + surname, Role.VIEWER)).doesNotContain(id);
+        assertThat(body("/search?q=" + surname, Role.EDITOR)).contains(id);
+    }
+}
