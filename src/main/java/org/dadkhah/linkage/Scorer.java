@@ -59,7 +59,7 @@ final class Scorer {
     }
 
     private boolean adjusted(int f, int level, int i, int j) {
-        return level == patterns.levels(f) - 1 && !Double.isNaN(meanAgreeingFrequency[f])
+        return level >= records.comparators.get(f).frequencyAdjustedFrom() && !Double.isNaN(meanAgreeingFrequency[f])
                 && !Float.isNaN(records.frequency[f][i]) && !Float.isNaN(records.frequency[f][j]);
     }
 

@@ -55,8 +55,8 @@ public final class LinkageBenchmark {
         System.out.printf(Locale.ROOT, "linkage: %.1f s, %,.0f records/s, %,d candidate pairs (%,.0f pairs/s), "
                         + "%,d pairs at or above review; %.1f x the baseline's time%n", seconds, input.size() / seconds,
                 run.candidates(), run.candidates() / seconds, run.pairs().size(), seconds / baseline);
-        run.blockingRules().forEach(r -> System.out.printf(Locale.ROOT, "  %-40s %,12d pairs, %,d blocks too large%n",
-                r.rule(), r.newPairs(), r.skippedBlocks()));
+        run.blockingRules().forEach(r -> System.out.printf(Locale.ROOT, "  %-48s %,12d pairs, %,d blocks by sorted "
+                + "neighbourhood%n", r.rule(), r.newPairs(), r.windowedBlocks()));
         System.out.printf(Locale.ROOT, "peak heap: %.2f GB (max %.2f GB)%n", peakHeap() / 1e9,
                 Runtime.getRuntime().maxMemory() / 1e9);
     }
