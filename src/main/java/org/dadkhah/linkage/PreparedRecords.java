@@ -111,7 +111,8 @@ final class PreparedRecords {
     /**
      * The agreement level of each field for records i and j (-1 where either value is missing). When the config has a
      * given name and a surname and neither agrees phonetically, they are also compared crosswise (one list wrote the
-     * surname first), and the crosswise levels are used when they agree better.
+     * surname first, or wrote one name in the other's place), and the crosswise levels are used when at least one of
+     * them agrees phonetically.
      */
     int[] levels(int i, int j) {
         int[] levels = new int[comparators.size()];
@@ -122,7 +123,7 @@ final class PreparedRecords {
                 && levels[surnameField] < SWAP_BELOW) {
             int given = level(givenField, surnameField, i, j);
             int surname = level(surnameField, givenField, i, j);
-            if (Math.min(given, surname) >= SWAP_BELOW) {
+            if ((given >= SWAP_BELOW ? 1 : 0) + (surname >= SWAP_BELOW ? 1 : 0) > 0) {
                 levels[givenField] = given;
                 levels[surnameField] = surname;
             }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.dadkhah.shared.PartialDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A seeded, deterministic generator of overlapping lists of Iranian persons with a known truth, for tests,
@@ -35,12 +36,22 @@ public final class SyntheticPersons {
     static final double CITY_EXPONENT = 0.8;
 
     /**
-     * Share of appearances without the father's name: Iranian records identify a person by name, surname and
-     * father's name (the identity booklet's fields), so most lists give it.
+     * Share of persons whose father's name no list knows. Iranian records identify a person by name, surname and
+     * father's name (the identity booklet's fields), so most lists give it. Missing values are mostly per person
+     * (what the families and documents behind every list know), then per appearance ({@link #OMITTED}): lists copy
+     * from each other and from the same families, so what one list lacks the others often lack too. About 19% of
+     * appearances lack the father's name, 15% the birth date (a year alone is another 10%), 31% the city and 60%
+     * the national id.
      */
-    static final double FATHER_MISSING = 0.2;
-    /** Share of appearances without any birth date (a year alone is another 10%). */
-    static final double DATE_MISSING = 0.15;
+    static final double FATHER_UNKNOWN = 0.15;
+    /** Share of persons whose birth date no list knows. */
+    static final double DATE_UNKNOWN = 0.1;
+    /** Share of persons whose city no list knows. */
+    static final double CITY_UNKNOWN = 0.25;
+    /** Share of persons whose national id no list knows. */
+    static final double ID_UNKNOWN = 0.55;
+    /** Share of appearances that leave out a value known about the person (the national id: twice as often). */
+    static final double OMITTED = 0.05;
 
     private final SplittableRandom random;
     private final double[] surnames = cumulative(SyntheticNames.SURNAME_COUNT, SURNAME_EXPONENT);
@@ -115,8 +126,10 @@ public final class SyntheticPersons {
         return out;
     }
 
+    /** A person; a null field is one no list knows. */
     private record Person(String id, SyntheticNames.Name given, SyntheticNames.Name surname,
-            SyntheticNames.Name father, LocalDate born, SyntheticNames.Name city, String nationalId) {
+            SyntheticNames.@Nullable Name father, @Nullable LocalDate born, SyntheticNames.@Nullable Name city,
+            @Nullable String nationalId) {
     }
 
     private Person person(int n) {
@@ -125,8 +138,14 @@ public final class SyntheticPersons {
         SyntheticNames.Name surname = SyntheticNames.surname(rank(surnames));
         LocalDate born = LocalDate.of(1920, 1, 1).plusDays(random.nextInt(56 * 365));
         String nationalId = String.format("%010d", random.nextLong(10_000_000_000L));
-        return new Person("P" + n, given, surname, pick(SyntheticNames.MALE, male), born,
-                pick(SyntheticNames.CITIES, cities), nationalId);
+        SyntheticNames.Name father = pick(SyntheticNames.MALE, male);
+        SyntheticNames.Name city = pick(SyntheticNames.CITIES, cities);
+        return new Person("P" + n, given, surname, known(father, FATHER_UNKNOWN), known(born, DATE_UNKNOWN),
+                known(city, CITY_UNKNOWN), known(nationalId, ID_UNKNOWN));
+    }
+
+    private <T> @Nullable T known(T value, double unknown) {
+        return random.nextDouble() < unknown ? null : value;
     }
 
     private Map<String, String> appearance(Person p) {
@@ -141,10 +160,11 @@ public final class SyntheticPersons {
         Map<String, String> values = new java.util.HashMap<>();
         values.put("given_name", maybe(given, 0.02));
         values.put("surname", maybe(surname, 0.02));
-        values.put("father", maybe(write(p.father, persian), FATHER_MISSING));
-        values.put("date_of_birth", maybe(date(p.born), DATE_MISSING));
-        values.put("city", maybe(write(p.city, persian), 0.3));
-        values.put("national_id", maybe(random.nextDouble() < 0.05 ? typo(p.nationalId) : p.nationalId, 0.6));
+        values.put("father", p.father == null ? "" : maybe(write(p.father, persian), OMITTED));
+        values.put("date_of_birth", p.born == null ? "" : maybe(date(p.born), OMITTED));
+        values.put("city", p.city == null ? "" : maybe(write(p.city, persian), OMITTED));
+        values.put("national_id", p.nationalId == null ? ""
+                : maybe(random.nextDouble() < 0.05 ? typo(p.nationalId) : p.nationalId, 2 * OMITTED));
         return values;
     }
 

@@ -68,21 +68,25 @@ public final class LinkageBenchmark {
             List<LinkRecord> records = LinkageFiles.readRecords(dir.resolve("febrl_dataset" + d + ".csv"), febrl);
             List<List<String>> truth = LinkageFiles.readTruth(dir.resolve("febrl_dataset" + d + "_true_pairs.csv"));
             LinkageRun run = LinkageEngine.run(febrl, records, null, List.of());
-            print("febrl" + d + " Fellegi-Sunter", run.evaluate(truth), run.candidates());
+            print("febrl" + d + " Fellegi-Sunter", run.evaluate(truth), run.candidates(), records);
             tutorialRule("febrl" + d + " tutorial rule", records, truth);
         }
         var generated = new SyntheticPersons(7).generate(persons, 3, 0.3, Integer.MAX_VALUE);
-        LinkageRun run = LinkageEngine.run(LinkageConfig.of("id", SyntheticPersons.FIELDS),
-                generated.stream().map(SyntheticPersons.Generated::record).toList(), null, List.of());
+        List<LinkRecord> records = generated.stream().map(SyntheticPersons.Generated::record).toList();
+        LinkageRun run = LinkageEngine.run(LinkageConfig.of("id", SyntheticPersons.FIELDS), records, null, List.of());
         print("generated (3 lists, " + persons + " persons, 30% overlap)", run.evaluate(truth(generated)),
-                run.candidates());
+                run.candidates(), records);
     }
 
-    private static void print(String name, PairMetrics m, long candidates) {
+    private static void print(String name, PairMetrics m, long candidates, List<LinkRecord> records) {
         System.out.printf(Locale.ROOT, "%-45s candidates %,10d  precision %.4f  recall %.4f  F1 %.4f  "
                 + "pair completeness %.4f%n", name, candidates, m.precision(), m.recall(), m.f1(), m.pairCompleteness());
-        m.missed().stream().limit(10).forEach(p -> System.out.println("    missed " + p));
-        m.falseLinks().stream().limit(10).forEach(p -> System.out.println("    false  " + p));
+        Map<String, Map<String, String>> byId = new HashMap<>();
+        records.forEach(r -> byId.put(r.id(), r.values()));
+        m.missed().stream().limit(10).forEach(p -> System.out.println("    missed " + p + "\n        "
+                + byId.get(p.get(0)) + "\n        " + byId.get(p.get(1))));
+        m.falseLinks().stream().limit(10).forEach(p -> System.out.println("    false  " + p + "\n        "
+                + byId.get(p.get(0)) + "\n        " + byId.get(p.get(1))));
     }
 
     private static void tutorialRule(String name, List<LinkRecord> records, List<List<String>> truth) {
