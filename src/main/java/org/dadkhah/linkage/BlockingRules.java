@@ -11,7 +11,8 @@ final class BlockingRules {
 
     /**
      * The rules used when the config gives none, all compound so that no block is a whole common name: each
-     * identifier and each full date alone; surname and given name in either order; the surname's Double Metaphone
+     * identifier alone; each full date with the initial of each name (alone when there are no names); surname and
+     * given name in either order; the surname's Double Metaphone
      * with the given name's initial; surname with the father's name, with the birth year, and with the place and the
      * given name's initial; given name with the father's name and the birth year, the surname's initial or the
      * place; given name with the surname's initial and the birth year; given name with the birth year and the place; the father's name with the birth year and the place; a full name with
@@ -27,8 +28,14 @@ final class BlockingRules {
         List<String> fathers = columns(config, FieldType.FATHER_NAME);
         List<String> places = columns(config, FieldType.PLACE);
         columns(config, FieldType.EXACT).forEach(c -> rules.add(rule(config, List.of(c), false)));
-        dates.forEach(c -> rules.add(rule(config, List.of(c), false)));
         List<List<String>> ordered = new ArrayList<>();
+        List<String> names = given.isEmpty() && surnames.isEmpty() ? full : concat(given, surnames);
+        for (String d : dates) {
+            if (names.isEmpty()) {
+                rules.add(rule(config, List.of(d), false));
+            }
+            names.forEach(name -> rules.add(rule(config, List.of(d, name + ".initial"), false)));
+        }
         for (String s : surnames) {
             given.forEach(g -> rules.add(rule(config, List.of(s, g), true)));
             given.forEach(g -> ordered.add(List.of(s + ".metaphone", g + ".initial")));
@@ -51,6 +58,12 @@ final class BlockingRules {
         }
         ordered.forEach(parts -> rules.add(rule(config, parts, false)));
         return List.copyOf(rules);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static List<String> columns(LinkageConfig config, FieldType type) {

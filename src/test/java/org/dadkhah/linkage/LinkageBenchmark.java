@@ -1,6 +1,9 @@
 package org.dadkhah.linkage;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Path;
@@ -11,6 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
@@ -35,6 +41,7 @@ public final class LinkageBenchmark {
     }
 
     private static void speed(int records) {
+        watchCollections();
         List<LinkRecord> input = new SyntheticPersons(1).generate(records, 3, 0.3, records).stream()
                 .map(SyntheticPersons.Generated::record).toList();
         System.out.printf(Locale.ROOT, "generated %,d records%n", input.size());
@@ -57,7 +64,8 @@ public final class LinkageBenchmark {
                 run.candidates(), run.candidates() / seconds, run.pairs().size(), seconds / baseline);
         run.blockingRules().forEach(r -> System.out.printf(Locale.ROOT, "  %-48s %,12d pairs, %,d blocks by sorted "
                 + "neighbourhood%n", r.rule(), r.newPairs(), r.windowedBlocks()));
-        System.out.printf(Locale.ROOT, "peak heap: %.2f GB (max %.2f GB)%n", peakHeap() / 1e9,
+        System.out.printf(Locale.ROOT, "peak heap: %.2f GB used at most (garbage included), %.2f GB at most right after "
+                + "a collection (max heap %.2f GB)%n", peakHeap() / 1e9, AFTER_GC.get() / 1e9,
                 Runtime.getRuntime().maxMemory() / 1e9);
     }
 
@@ -146,6 +154,23 @@ public final class LinkageBenchmark {
 
     private static void resetPeaks() {
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        AFTER_GC.set(0);
+    }
+
+    /** The largest heap in use right after a garbage collection (what the run kept alive, plus old garbage). */
+    private static final AtomicLong AFTER_GC = new AtomicLong();
+
+    private static void watchCollections() {
+        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ((NotificationEmitter) collector).addNotificationListener((notification, handback) -> {
+                if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+                    long used = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData())
+                            .getGcInfo().getMemoryUsageAfterGc().values().stream().mapToLong(MemoryUsage::getUsed)
+                            .sum();
+                    AFTER_GC.accumulateAndGet(used, Math::max);
+                }
+            }, null, null);
+        }
     }
 
     private static long peakHeap() {
