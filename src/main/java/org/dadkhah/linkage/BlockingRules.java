@@ -12,12 +12,12 @@ final class BlockingRules {
     /**
      * The rules used when the config gives none, all compound so that no block is a whole common name: each
      * identifier alone; each full date with the initial of each name (alone when there are no names); surname and
-     * given name in either order; the surname's Double Metaphone
-     * with the given name's initial; surname with the father's name, with the birth year, and with the place and the
-     * given name's initial; given name with the father's name and the birth year, the surname's initial or the
-     * place; given name with the surname's initial and the birth year; given name with the birth year and the place; the father's name with the birth year and the place; a full name with
-     * the birth year. A name alone is not a rule: in a real population a common name joins millions of pairs of
-     * different people.
+     * given name in either order; the surname's Double Metaphone with the given name's first two skeleton letters;
+     * surname with the father's name, with the birth year, and with the place and the given name's initial; given
+     * name with the father's name and the birth year, the surname's first two letters or the place; given name with
+     * the surname's first two letters and the birth year; given name with the birth year and the place; the father's
+     * name with the birth year and the place; a full name with the birth year. A name alone is not a rule: in a real
+     * population a common name joins millions of pairs of different people.
      */
     static List<Blocking.Rule> automatic(LinkageConfig config) {
         List<Blocking.Rule> rules = new ArrayList<>();
@@ -38,16 +38,16 @@ final class BlockingRules {
         }
         for (String s : surnames) {
             given.forEach(g -> rules.add(rule(config, List.of(s, g), true)));
-            given.forEach(g -> ordered.add(List.of(s + ".metaphone", g + ".initial")));
+            given.forEach(g -> ordered.add(List.of(s + ".metaphone", g + ".prefix")));
             fathers.forEach(p -> ordered.add(List.of(s, p)));
             dates.forEach(d -> ordered.add(List.of(s, d + ".year")));
             places.forEach(p -> given.forEach(g -> ordered.add(List.of(s, p, g + ".initial"))));
         }
         for (String g : given) {
             fathers.forEach(p -> dates.forEach(d -> ordered.add(List.of(g, p, d + ".year"))));
-            fathers.forEach(p -> surnames.forEach(s -> ordered.add(List.of(g, p, s + ".initial"))));
+            fathers.forEach(p -> surnames.forEach(s -> ordered.add(List.of(g, p, s + ".prefix"))));
             fathers.forEach(p -> places.forEach(c -> ordered.add(List.of(g, p, c))));
-            surnames.forEach(s -> dates.forEach(d -> ordered.add(List.of(g, s + ".initial", d + ".year"))));
+            surnames.forEach(s -> dates.forEach(d -> ordered.add(List.of(g, s + ".prefix", d + ".year"))));
             places.forEach(p -> dates.forEach(d -> ordered.add(List.of(g, d + ".year", p))));
         }
         fathers.forEach(p -> dates.forEach(d -> places.forEach(c -> ordered.add(List.of(p, d + ".year", c)))));

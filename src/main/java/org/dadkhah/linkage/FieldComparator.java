@@ -38,7 +38,8 @@ interface FieldComparator {
 
     /**
      * The key a record is blocked on by this field, or null when it has none. {@code variant} is empty for the
-     * field's main key, {@code year} for a date's year, {@code initial} for a name's first letter of its skeleton.
+     * field's main key, {@code year} for a date's year, {@code initial} and {@code prefix} for the first one and two
+     * letters of a name's skeleton, {@code metaphone} for its Double Metaphone code.
      */
     default @Nullable String blockingKey(Object prepared, String variant) {
         return null;

@@ -124,6 +124,7 @@ final class NameComparator implements FieldComparator {
         return switch (variant) {
             case "" -> key.isEmpty() ? null : key;
             case "initial" -> key.isEmpty() ? null : key.substring(0, 1);
+            case "prefix" -> key.isEmpty() ? null : key.substring(0, Math.min(2, key.length()));
             case "metaphone" -> name.metaphone.isEmpty() ? null : name.metaphone;
             default -> null;
         };
