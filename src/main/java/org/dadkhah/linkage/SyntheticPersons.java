@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * benchmarks and demos. Each person gets a given name, a surname, a father's name, a birth date, a city and
  * sometimes a national id. Names and cities are drawn with power-law frequencies (weight {@code rank^-s}), so a few
  * are common and most are rare as in a real population: the most common surname is about 1% of persons and two
- * random persons share a surname with probability about 0.04% ({@link #SURNAME_EXPONENT}); given names and cities
+ * random persons share a surname with probability about 0.05% ({@link #SURNAME_EXPONENT}); given names and cities
  * are more concentrated ({@link #GIVEN_EXPONENT}, {@link #CITY_EXPONENT}). Each appearance on a list is written
  * independently: in Persian or Latin script, with the usual Latin spelling variants (Mohammad / Muhammad,
  * Pour-Mohammadi / Pourmohammadi, -i / -ee / -y), Arabic letter forms in Persian text, typos, given name and
