@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Weights of pairs under a fitted model. Exact agreement on a field with term frequencies is adjusted for the
- * value: u becomes {@code u_exact * tf(value) / E[tf]}, where E[tf] is the mean frequency of the value two random
- * agreeing records share, so that the adjustment averages out to the fitted u_exact and a rare surname weighs more
- * than "Mohammadi".
+ * Weights of pairs under a fitted model. Agreement on a field with term frequencies, from the comparator's
+ * {@link FieldComparator#frequencyAdjustedFrom} level up (exact agreement by default; names from the same skeleton
+ * up), is adjusted for the value: u becomes {@code u_level * tf(value) / E[tf]}, where E[tf] is the mean frequency of
+ * the value two random agreeing records share, so that the adjustment averages out to the fitted u and a rare surname
+ * weighs more than "Mohammadi".
  */
 final class Scorer {
 
