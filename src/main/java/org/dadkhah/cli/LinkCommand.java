@@ -108,8 +108,8 @@ public class LinkCommand implements Callable<Integer> {
     static void report(LinkageRun run, PrintWriter stdout) {
         stdout.printf(Locale.ROOT, "records: %d%ncandidates: %d%n", run.records(), run.candidates());
         for (BlockingRuleStats rule : run.blockingRules()) {
-            stdout.printf(Locale.ROOT, "  %-40s %,12d new pairs (%d blocks, %d too large to compare)%n", rule.rule(),
-                    rule.newPairs(), rule.blocks(), rule.skippedBlocks());
+            stdout.printf(Locale.ROOT, "  %-40s %,12d new pairs (%d blocks, %d compared by sorted neighbourhood)%n",
+                    rule.rule(), rule.newPairs(), rule.blocks(), rule.windowedBlocks());
         }
         long links = run.pairs().stream().filter(p -> p.decision().equals(ScoredPair.LINK)).count();
         stdout.printf(Locale.ROOT, "links: %d%nto review: %d%nEM: %d iterations%s, match share among candidates "

@@ -57,7 +57,7 @@ public class EstimateRuns {
         EstimateRequest request = EstimateRequest.parse(body);
         RunComputation.Computed c = computation.compute(request, caller);
         UUID id = UUID.randomUUID();
-        String statement = RunStatement.markdown(id, request, c.lists(), c.report(), caller.username(),
+        String statement = RunStatement.markdown(id, request, c.lists(), c.report(), c.linkage(), caller.username(),
                 caller.role().countCeiling().name());
         List<Map<String, Object>> lists = c.lists().stream().map(l -> {
             Map<String, Object> m = new LinkedHashMap<>();

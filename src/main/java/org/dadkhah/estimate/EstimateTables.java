@@ -17,13 +17,15 @@ import org.dadkhah.security.Visibility;
 import org.dadkhah.shared.Confidentiality;
 import org.dadkhah.shared.PartialDate;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Builds capture-history tables from the database: list {@code L} is the set of persons that a live citation of
- * source {@code L} (a source of kind LIST) points at, and people are matched across lists by person record id.
+ * source {@code L} (a source of kind LIST) points at, and people are matched across lists by person record, records
+ * joined by accepted links ({@link PersonIdentities}) counting as one person.
  * Everything is counted through {@link Visibility#countable}, in SQL, so no person id or name leaves the database.
  */
 @Service
@@ -34,9 +36,26 @@ public class EstimateTables {
     static final String STRATUM_COLUMN = "stratum";
 
     private final JdbcClient jdbc;
+    private final ObjectProvider<PersonIdentities> identities;
 
-    EstimateTables(JdbcClient jdbc) {
+    EstimateTables(JdbcClient jdbc, ObjectProvider<PersonIdentities> identities) {
         this.jdbc = jdbc;
+        this.identities = identities;
+    }
+
+    private PersonIdentities identities() {
+        return identities.getIfAvailable(() -> PersonIdentities.NONE);
+    }
+
+    /**
+     * What record linkage did to a table: how many counted records were linked into how many persons, and how many
+     * candidate pairs still wait for review (anywhere in the database).
+     *
+     * @param linkedRecords counted records that belong to a person with more than one counted record
+     * @param linkedPersons persons with more than one counted record
+     * @param pendingReview candidate pairs waiting for a decision
+     */
+    public record Linkage(long linkedRecords, long linkedPersons, long pendingReview) {
     }
 
     /**
@@ -55,8 +74,9 @@ public class EstimateTables {
      * @param history the capture-history table
      * @param lists the lists, in column order
      * @param level the most confidential level of anything counted
+     * @param linkage what record linkage did to the table
      */
-    public record Built(CaptureHistory history, List<ListInfo> lists, Confidentiality level) {
+    public record Built(CaptureHistory history, List<ListInfo> lists, Confidentiality level, Linkage linkage) {
     }
 
     /**
@@ -91,8 +111,10 @@ public class EstimateTables {
             out.put(n.name(), build(request.lists(), n.stratum(), "strata[" + i + "]", caller));
         }
         List<PersonPatterns> queries = new ArrayList<>();
+        List<PersonIdentities.Link> links = identities().acceptedLinks();
         for (int i = 0; i < request.strata().size(); i++) {
-            queries.add(PersonPatterns.of(request.lists(), request.strata().get(i).stratum(), caller, "_" + i));
+            queries.add(PersonPatterns.of(request.lists(), request.strata().get(i).stratum(), caller, "_" + i,
+                    links));
         }
         List<Object> params = new ArrayList<>();
         queries.forEach(q -> params.addAll(q.withParams()));
@@ -124,9 +146,13 @@ public class EstimateTables {
             names.add(name);
         }
         long[] counts = new long[1 << names.size()];
+        long linkedRecords = 0;
+        long linkedPersons = 0;
         for (Map<String, Object> row : patterns(ids, stratum, caller)) {
             counts[((Number) row.get("mask")).intValue()] = ((Number) row.get("n")).longValue();
             level = max(level, Confidentiality.values()[((Number) row.get("lvl")).intValue() - 1]);
+            linkedRecords += ((Number) row.get("linked_records")).longValue();
+            linkedPersons += ((Number) row.get("linked_persons")).longValue();
         }
         CaptureHistory history;
         try {
@@ -139,7 +165,8 @@ public class EstimateTables {
         for (int j = 0; j < names.size(); j++) {
             lists.add(new ListInfo(ids.get(j), names.get(j), history.listSize(j)));
         }
-        return new Built(history, lists, level);
+        return new Built(history, lists, level,
+                new Linkage(linkedRecords, linkedPersons, identities().pendingReview()));
     }
 
     private List<Map<String, Object>> sources(List<UUID> ids, Caller caller) {
@@ -196,14 +223,18 @@ public class EstimateTables {
         }
     }
 
-    /** Rows (mask, n, lvl): how many persons have each pattern of lists, and the highest level counted. */
+    /**
+     * Rows (mask, n, lvl, linked_records, linked_persons): how many persons have each pattern of lists, the highest
+     * level counted, and how many of them are several linked records.
+     */
     private List<Map<String, Object>> patterns(List<UUID> lists, EstimateRequest.@Nullable Stratum stratum,
                                                Caller caller) {
-        PersonPatterns q = PersonPatterns.of(lists, stratum, caller, "");
+        PersonPatterns q = PersonPatterns.of(lists, stratum, caller, "", identities().acceptedLinks());
         List<Object> params = new ArrayList<>(q.withParams());
         params.addAll(q.innerParams());
-        String sql = "with recursive " + q.with() + " select m.mask, count(*) as n, max(m.lvl) as lvl from ("
-                + q.inner() + ") m group by m.mask";
+        String sql = "with recursive " + q.with() + " select m.mask, count(*) as n, max(m.lvl) as lvl, "
+                + "coalesce(sum(m.records) filter (where m.records > 1), 0) as linked_records, "
+                + "count(*) filter (where m.records > 1) as linked_persons from (" + q.inner() + ") m group by m.mask";
         return jdbc.sql(sql).params(params).query().listOfRows();
     }
 

@@ -12,9 +12,12 @@ import org.dadkhah.shared.PartialDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * SQL giving one row per counted person of a stratum: {@code record_id}, the bit {@code mask} of the lists that
- * cite the person and {@code lvl}, the rank of the most confidential row counted. Everything is filtered through
- * {@link Visibility#countable}, so no person id leaves the database except into an aggregate.
+ * SQL giving one row per counted person of a stratum: {@code record_id} (the person's identity: for records joined by
+ * accepted links ({@link PersonIdentities}), the smallest id of the group), the bit {@code mask} of the lists that
+ * cite any record of the person, {@code lvl}, the rank of the most confidential row counted, and {@code records},
+ * how many counted records the person has. Links are followed only through counted records, so a record the caller
+ * may not count never joins two others. Everything is filtered through {@link Visibility#countable}, so no person id
+ * leaves the database except into an aggregate.
  *
  * @param with the recursive CTEs the query needs (act types and places within the stratum's)
  * @param withParams their parameters
@@ -31,10 +34,11 @@ record PersonPatterns(String with, List<Object> withParams, String inner, List<O
      * @param stratum whom to count, or null for everyone cited
      * @param caller who asks; only what they may count is counted
      * @param suffix appended to the CTE names, so that several queries can share one statement
+     * @param links accepted links between person records
      * @return the query
      */
     static PersonPatterns of(List<UUID> lists, EstimateRequest.@Nullable Stratum stratum,
-                             Caller caller, String suffix) {
+                             Caller caller, String suffix, List<PersonIdentities.Link> links) {
         String types = "types" + suffix;
         String places = "places" + suffix;
         String with = types + "(code) as (select ?::text union select v.code from vocabulary_term v join " + types
@@ -85,7 +89,32 @@ record PersonPatterns(String with, List<Object> withParams, String inner, List<O
             params.add(stratum.sex());
         }
         inner.append(" group by c.record_id");
-        return new PersonPatterns(with, withParams, inner.toString(), params);
+        return linked(with, withParams, inner.toString(), params, suffix, links);
+    }
+
+    /**
+     * Groups the counted records of {@code cited} by identity: connected components of the accepted links among
+     * counted records (recursive, through counted records only), each named by its smallest id.
+     */
+    private static PersonPatterns linked(String with, List<Object> withParams, String cited, List<Object> citedParams,
+            String suffix, List<PersonIdentities.Link> links) {
+        String c = "cited" + suffix;
+        String e = "edges" + suffix;
+        String r = "reach" + suffix;
+        String all = with + ", " + c + " as (" + cited + "), " + e + "(a, b) as (select l.a, l.b from unnest(?::uuid[], "
+                + "?::uuid[]) as l(a, b) union select l.b, l.a from unnest(?::uuid[], ?::uuid[]) as l(a, b)), " + r
+                + "(id, root) as (select k.record_id, k.record_id from " + c + " k where k.record_id in (select a from "
+                + e + ") union select x.b, q.root from " + r + " q join " + e + " x on x.a = q.id join " + c
+                + " y on y.record_id = x.b)";
+        List<Object> params = new ArrayList<>(withParams);
+        params.addAll(citedParams);
+        UUID[] lefts = links.stream().map(PersonIdentities.Link::left).toArray(UUID[]::new);
+        UUID[] rights = links.stream().map(PersonIdentities.Link::right).toArray(UUID[]::new);
+        params.addAll(List.of(lefts, rights, lefts, rights));
+        String inner = "select coalesce(g.root, k.record_id) as record_id, bit_or(k.mask) as mask, max(k.lvl) as lvl, "
+                + "count(*) as records from " + c + " k left join (select id, min(root::text)::uuid as root from " + r
+                + " group by id) g on g.id = k.record_id group by coalesce(g.root, k.record_id)";
+        return new PersonPatterns(all, params, inner, List.of());
     }
 
     /** SQL for the 1-based rank of a row's confidentiality (PUBLIC = 1). */

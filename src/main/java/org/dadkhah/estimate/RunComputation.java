@@ -37,9 +37,10 @@ final class RunComputation {
      * @param lists the lists, with their sources and sizes
      * @param report the estimates
      * @param level the most confidential level of anything counted
+     * @param linkage what record linkage did to the table (null for an uploaded table)
      */
     record Computed(String table, List<RunStatement.ListLine> lists, EstimateReport report,
-                    Confidentiality level) {
+                    Confidentiality level, EstimateTables.@Nullable Linkage linkage) {
     }
 
     Computed compute(EstimateRequest request, Caller caller) {
@@ -54,7 +55,7 @@ final class RunComputation {
                 StratifiedTable table = new StratifiedTable(built.history().lists(), Map.of("all", built.history()));
                 affordable(request.settings(), table);
                 return new Computed(TableText.write(table, null), lists,
-                        Estimators.run(built.history(), request.settings()), built.level());
+                        Estimators.run(built.history(), request.settings()), built.level(), built.linkage());
             }
             StratifiedTable table = TableText.read(request.table(), request.strataColumn());
             affordable(request.settings(), table);
@@ -63,7 +64,7 @@ final class RunComputation {
             EstimateReport report = request.strataColumn() == null ? Estimators.run(pooled, request.settings())
                     : Estimators.runStratified(table, request.settings());
             return new Computed(TableText.write(table, request.strataColumn()), lists, report,
-                    Confidentiality.INTERNAL);
+                    Confidentiality.INTERNAL, null);
         } catch (CaptureHistoryException e) {
             throw InvalidRecordException.of("table", e.getMessage());
         } catch (EstimateNotAvailableException e) {
@@ -75,9 +76,15 @@ final class RunComputation {
         EstimateTables.BuiltStrata built = tables.buildStrata(request, caller);
         Map<String, CaptureHistory> strata = new LinkedHashMap<>();
         Confidentiality level = Confidentiality.PUBLIC;
+        long linkedRecords = 0;
+        long linkedPersons = 0;
+        long pending = 0;
         for (Map.Entry<String, EstimateTables.Built> e : built.strata().entrySet()) {
             strata.put(e.getKey(), e.getValue().history());
             level = EstimateTables.max(level, e.getValue().level());
+            linkedRecords += e.getValue().linkage().linkedRecords();
+            linkedPersons += e.getValue().linkage().linkedPersons();
+            pending = e.getValue().linkage().pendingReview();
         }
         EstimateTables.Built first = built.strata().values().iterator().next();
         StratifiedTable table = new StratifiedTable(first.history().lists(), strata);
@@ -89,7 +96,8 @@ final class RunComputation {
             report = report.withWarning(built.overlap() + " counted person(s) fall in more than one stratum and are "
                     + "counted in each, so the sum over strata counts them more than once");
         }
-        return new Computed(TableText.write(table, EstimateTables.STRATUM_COLUMN), lists, report, level);
+        return new Computed(TableText.write(table, EstimateTables.STRATUM_COLUMN), lists, report, level,
+                new EstimateTables.Linkage(linkedRecords, linkedPersons, pending));
     }
 
     /** @return one line per list of the table: its name, its source (null when uploaded) and its size */

@@ -21,7 +21,7 @@ final class RunStatement {
     }
 
     static String markdown(UUID runId, EstimateRequest request, List<ListLine> lists, EstimateReport report,
-            String createdBy, String countCeiling) {
+            EstimateTables.@Nullable Linkage linkage, String createdBy, String countCeiling) {
         StringBuilder md = new StringBuilder("## Statement of method: estimate `").append(runId).append("`\n\n");
         md.append("### Lists used\n\n| list | source | people on the list |\n| --- | --- | ---: |\n");
         for (ListLine l : lists) {
@@ -33,14 +33,17 @@ final class RunStatement {
         if (request.fromDatabase()) {
             md.append("""
                     The table was built from the Dadkhah database. A person is on a list when a live (not deleted) \
-                    citation of that list's source points at the person's record; a person cited several times by \
-                    one list counts once. Persons are matched across lists by their Dadkhah person record: the \
-                    linkage module (probabilistic matching of records of the same person) does not exist yet, so \
-                    no automatic record linkage was done. Two records of one person that were never merged count as \
-                    two people (inflating the observed number and usually the estimate); two people wrongly merged \
-                    into one record count as one.
+                    citation of that list's source points at a person record of theirs; a person cited several \
+                    times by one list counts once. Records joined by accepted links (the linkage module's pairs, \
+                    accepted by a reviewer) count as one person, cited by every list that cites any of them; links \
+                    are followed only through records that were counted. Records of one person that were never linked \
+                    count as several people (inflating the observed number and usually the estimate); records of \
+                    different people wrongly linked count as one.
 
                     """);
+            if (linkage != null) {
+                md.append(linkage(linkage));
+            }
             md.append("Only records that ").append(createdBy).append(" may count were included (records up to ")
                     .append(countCeiling).append(", and records shared with them); nothing else was counted, and ")
                     .append("no names were read.\n\n");
@@ -81,6 +84,18 @@ final class RunStatement {
                 s.criterion().name().toLowerCase(Locale.ROOT), s.seed(), l.classes(), number(l.alphaShape()),
                 number(l.alphaRate()), l.chains(), l.burnIn(), l.samples(), l.maxSamples(), l.thinning(), runId));
         return md.toString();
+    }
+
+    private static String linkage(EstimateTables.Linkage linkage) {
+        String linked = linkage.linkedPersons() == 0 ? "No counted records were linked: each counted record is one "
+                + "person."
+                : String.format(Locale.ROOT, "Record linkage: %d counted records were linked into %d person%s.",
+                        linkage.linkedRecords(), linkage.linkedPersons(), linkage.linkedPersons() == 1 ? "" : "s");
+        String pending = linkage.pendingReview() == 0 ? " No candidate pairs of person records await review."
+                : String.format(Locale.ROOT, " %d candidate pair%s of person records await%s review; until decided, "
+                        + "their records count separately.", linkage.pendingReview(),
+                        linkage.pendingReview() == 1 ? "" : "s", linkage.pendingReview() == 1 ? "s" : "");
+        return linked + pending + "\n\n";
     }
 
     private static String stratum(EstimateRequest.@Nullable Stratum stratum) {

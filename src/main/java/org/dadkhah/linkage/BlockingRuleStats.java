@@ -6,7 +6,8 @@ package org.dadkhah.linkage;
  * @param rule the rule, as its parts joined by {@code +}
  * @param blocks distinct keys (blocks) it formed
  * @param newPairs candidate pairs it added that no earlier rule had produced
- * @param skippedBlocks blocks too large to compare whole ({@link LinkageConfig#maxBlockPairs})
+ * @param windowedBlocks blocks too large to compare whole ({@link LinkageConfig#maxBlockPairs}), compared by sorted
+ *     neighbourhood instead
  */
-public record BlockingRuleStats(String rule, int blocks, long newPairs, int skippedBlocks) {
+public record BlockingRuleStats(String rule, int blocks, long newPairs, int windowedBlocks) {
 }

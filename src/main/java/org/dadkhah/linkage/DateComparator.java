@@ -13,8 +13,10 @@ import org.jspecify.annotations.Nullable;
  * {@code Mordad 1367}), also written as eight digits ({@code 19880729}, {@code 13670507}). Levels:
  * <ol start="0">
  *   <li>{@code different}</li>
- *   <li>{@code same_year}: the same Gregorian or Solar Hijri year, or one date is only a year (or a span up to a
- *       few years) that contains or touches the other</li>
+ *   <li>{@code same_year}: two days in the same Gregorian or Solar Hijri year, further apart than any slip explains;
+ *       or spans that only touch within {@value #TOLERANCE_DAYS} days</li>
+ *   <li>{@code within_span}: one date is only a year (or a span up to a few years) that contains the other (a list
+ *       that knew only the year agrees as well as it can)</li>
  *   <li>{@code swapped_or_typo}: day and month swapped (in either calendar), or one digit differs</li>
  *   <li>{@code within_tolerance}: at most {@value #TOLERANCE_DAYS} days apart, or a month that contains the day</li>
  *   <li>{@code exact}: the same day</li>
@@ -28,7 +30,7 @@ final class DateComparator implements FieldComparator {
     static final int MAX_SPAN_YEARS = 3;
     private static final Pattern EIGHT_DIGITS = Pattern.compile("\\d{8}");
     private static final List<String> LEVELS =
-            List.of("different", "same_year", "swapped_or_typo", "within_tolerance", "exact");
+            List.of("different", "same_year", "within_span", "swapped_or_typo", "within_tolerance", "exact");
 
     /** A date ready for comparison: the parsed span (if it parsed) and its day as eight digits (or the raw digits). */
     record DateValue(@Nullable PartialDate date, String digits, String solarDigits) {
@@ -83,23 +85,23 @@ final class DateComparator implements FieldComparator {
         boolean bDay = b0.equals(b1);
         if (aDay && bDay) {
             if (a0.equals(b0)) {
-                return 4;
+                return 5;
             }
             if (swapped(a.digits, b.digits) || swapped(a.solarDigits, b.solarDigits)) {
-                return 2;
-            }
-            if (Math.abs(ChronoUnit.DAYS.between(a0, b0)) <= TOLERANCE_DAYS) {
                 return 3;
             }
+            if (Math.abs(ChronoUnit.DAYS.between(a0, b0)) <= TOLERANCE_DAYS) {
+                return 4;
+            }
             if (oneDigit(a.digits, b.digits) || oneDigit(a.solarDigits, b.solarDigits)) {
-                return 2;
+                return 3;
             }
             return a0.getYear() == b0.getYear() || a.solarDigits.regionMatches(0, b.solarDigits, 0, 4) ? 1 : 0;
         }
         long gap = Math.max(ChronoUnit.DAYS.between(a1, b0), ChronoUnit.DAYS.between(b1, a0));
         long width = Math.max(ChronoUnit.DAYS.between(a0, a1), ChronoUnit.DAYS.between(b0, b1));
         if (gap <= 0) {
-            return width <= TOLERANCE_DAYS ? 3 : 1;
+            return width <= TOLERANCE_DAYS ? 4 : 2;
         }
         return gap <= TOLERANCE_DAYS ? 1 : 0;
     }
@@ -109,10 +111,10 @@ final class DateComparator implements FieldComparator {
             return 0;
         }
         if (a.equals(b)) {
-            return 4;
+            return 5;
         }
         if (swapped(a, b) || oneDigit(a, b)) {
-            return 2;
+            return 3;
         }
         return a.length() >= 4 && b.length() >= 4 && a.regionMatches(0, b, 0, 4) ? 1 : 0;
     }

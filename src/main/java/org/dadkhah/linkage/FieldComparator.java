@@ -29,8 +29,17 @@ interface FieldComparator {
     }
 
     /**
+     * The lowest level whose weight is adjusted for the value's frequency (by default exact agreement only; names
+     * from the same phonetic skeleton up, so that Zahra / زهرا weighs as little as Zahra / Zahra).
+     */
+    default int frequencyAdjustedFrom() {
+        return levels().size() - 1;
+    }
+
+    /**
      * The key a record is blocked on by this field, or null when it has none. {@code variant} is empty for the
-     * field's main key, {@code year} for a date's year, {@code initial} for a name's first letter of its skeleton.
+     * field's main key, {@code year} for a date's year, {@code initial} and {@code prefix} for the first one and two
+     * letters of a name's skeleton, {@code metaphone} for its Double Metaphone code.
      */
     default @Nullable String blockingKey(Object prepared, String variant) {
         return null;

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param linkThreshold the match probability from which a pair is linked
  * @param reviewThreshold the match probability from which a pair is shown for review (below: non-link)
  * @param blocking blocking rules, each a list of {@code column} or {@code column.variant} parts that must all agree
- *     ({@code date_of_birth.year}, {@code surname.initial}, {@code given_name.metaphone}); empty for the automatic
+ *     ({@code date_of_birth.year}, {@code surname.initial}, {@code surname.prefix}, {@code given_name.metaphone});
+ *     empty for the automatic
  *     rules ({@link Blocking#automatic})
  * @param maxBlockPairs a block (records sharing one key of one rule) with more pairs than this is skipped for that
  *     rule, and reported

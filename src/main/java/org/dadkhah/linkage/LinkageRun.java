@@ -37,13 +37,32 @@ public final class LinkageRun {
         }
     }
 
-    static LinkageRun decide(PreparedRecords records, Blocking blocking, Scorer scorer, int[] lefts, int[] rights,
-            float[] weights, long started) {
+    /** Pairs kept by the second pass (at or above the review threshold), added from several threads. */
+    static final class Kept {
+        private final IntList lefts = new IntList();
+        private final IntList rights = new IntList();
+        private float[] weights = new float[16];
+
+        synchronized void add(int i, int j, float weight) {
+            if (lefts.size() == weights.length) {
+                weights = Arrays.copyOf(weights, weights.length * 2);
+            }
+            weights[lefts.size()] = weight;
+            lefts.add(i);
+            rights.add(j);
+        }
+    }
+
+    static LinkageRun decide(PreparedRecords records, Blocking blocking, Scorer scorer, Kept candidates,
+            long started) {
         LinkageConfig config = records.config;
-        double reviewWeight = weightOf(config.reviewThreshold());
         double linkWeight = weightOf(config.linkThreshold());
-        Integer[] kept = IntStream.range(0, weights.length).filter(k -> weights[k] >= reviewWeight).boxed()
-                .sorted(Comparator.comparingDouble((Integer k) -> -weights[k]).thenComparingInt(k -> k))
+        int[] lefts = candidates.lefts.toArray();
+        int[] rights = candidates.rights.toArray();
+        float[] weights = candidates.weights;
+        Integer[] kept = IntStream.range(0, lefts.length).boxed()
+                .sorted(Comparator.comparingDouble((Integer k) -> -weights[k]).thenComparingInt(k -> lefts[k])
+                        .thenComparingInt(k -> rights[k]))
                 .toArray(Integer[]::new);
         int[] l = new int[kept.length];
         int[] r = new int[kept.length];
@@ -77,7 +96,7 @@ public final class LinkageRun {
                 Duration.ofNanos(System.nanoTime() - started));
     }
 
-    private static double weightOf(double probability) {
+    static double weightOf(double probability) {
         return MatchModel.log2(probability / (1 - probability));
     }
 

@@ -25,7 +25,8 @@ import org.jspecify.annotations.Nullable;
 final class NameComparator implements FieldComparator {
 
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
-    private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
+    /** Double Metaphone with codes as long as the name (its default of 4 letters makes Kermanlou / Kermanrad one). */
+    private static final DoubleMetaphone METAPHONE = metaphone();
     private static final List<String> LEVELS = List.of("different", "similar", "phonetic", "close", "exact");
 
     /** A name ready for comparison. */
@@ -33,6 +34,12 @@ final class NameComparator implements FieldComparator {
     }
 
     private final boolean fullName;
+
+    private static DoubleMetaphone metaphone() {
+        DoubleMetaphone metaphone = new DoubleMetaphone();
+        metaphone.setMaxCodeLen(32);
+        return metaphone;
+    }
 
     NameComparator(boolean fullName) {
         this.fullName = fullName;
@@ -98,9 +105,16 @@ final class NameComparator implements FieldComparator {
         return out;
     }
 
+    /** The skeleton (so that spellings and scripts of one name count together), or the key when it has none. */
     @Override
     public @Nullable String frequencyKey(Object prepared) {
-        return ((Name) prepared).key;
+        Name name = (Name) prepared;
+        return name.skeleton.isEmpty() ? name.key : name.skeleton;
+    }
+
+    @Override
+    public int frequencyAdjustedFrom() {
+        return 2;
     }
 
     @Override
@@ -110,6 +124,7 @@ final class NameComparator implements FieldComparator {
         return switch (variant) {
             case "" -> key.isEmpty() ? null : key;
             case "initial" -> key.isEmpty() ? null : key.substring(0, 1);
+            case "prefix" -> key.isEmpty() ? null : key.substring(0, Math.min(2, key.length()));
             case "metaphone" -> name.metaphone.isEmpty() ? null : name.metaphone;
             default -> null;
         };

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.dadkhah.estimate.PersonIdentities;
 import org.dadkhah.records.Ids;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -137,6 +138,19 @@ class PersonLinks {
         UUID[] ids = persons.toArray(UUID[]::new);
         return jdbc.sql("select * from person_link where status = 'ACCEPTED' and (left_id = any(?) or right_id = any(?))")
                 .params(ids, ids).query(PersonLinks::link).list();
+    }
+
+    /** Every accepted pair, as the records' ids. */
+    List<PersonIdentities.Link> accepted() {
+        return jdbc.sql("select left_id, right_id from person_link where status = 'ACCEPTED'")
+                .query((rs, n) -> new PersonIdentities.Link(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
+                .list();
+    }
+
+    /** Pairs waiting for a decision (proposed or skipped). */
+    long awaitingReview() {
+        return jdbc.sql("select count(*) from person_link where status in ('PENDING', 'SKIPPED')").query(Long.class)
+                .single();
     }
 
     private static Link link(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -66,7 +66,8 @@ final class PlaceComparator implements FieldComparator {
 
     @Override
     public @Nullable String blockingKey(Object prepared, String variant) {
-        return variant.isEmpty() ? ((Place) prepared).parts.getFirst() : null;
+        Place place = (Place) prepared;
+        return !variant.isEmpty() ? null : place.skeleton.isEmpty() ? place.parts.getFirst() : place.skeleton;
     }
 
     @Override

@@ -23,9 +23,15 @@ final class PreparedRecords {
     final float[][] frequency;
     final List<FieldComparator> comparators;
     final LinkageConfig config;
+    /** Name levels from which given name and surname count as agreeing (phonetic), for the crosswise check. */
+    private static final int SWAP_BELOW = 2;
+    private final int givenField;
+    private final int surnameField;
 
     private PreparedRecords(LinkageConfig config, List<LinkRecord> records, int leftSize) {
         this.config = config;
+        givenField = fieldOf(FieldType.GIVEN_NAME);
+        surnameField = fieldOf(FieldType.SURNAME);
         int n = records.size();
         int fields = config.fields().size();
         ids = new String[n];
@@ -102,14 +108,41 @@ final class PreparedRecords {
         return false;
     }
 
-    /** The agreement level of each field for records i and j (-1 where either value is missing). */
+    /**
+     * The agreement level of each field for records i and j (-1 where either value is missing). When the config has a
+     * given name and a surname and neither agrees phonetically, they are also compared crosswise (one list wrote the
+     * surname first, or wrote one name in the other's place), and the crosswise levels are used when at least one of
+     * them agrees phonetically.
+     */
     int[] levels(int i, int j) {
         int[] levels = new int[comparators.size()];
         for (int f = 0; f < levels.length; f++) {
-            Object a = values[f][i];
-            Object b = values[f][j];
-            levels[f] = a == null || b == null ? -1 : comparators.get(f).compare(a, b);
+            levels[f] = level(f, f, i, j);
+        }
+        if (givenField >= 0 && surnameField >= 0 && levels[givenField] < SWAP_BELOW
+                && levels[surnameField] < SWAP_BELOW) {
+            int given = level(givenField, surnameField, i, j);
+            int surname = level(surnameField, givenField, i, j);
+            if ((given >= SWAP_BELOW ? 1 : 0) + (surname >= SWAP_BELOW ? 1 : 0) > 0) {
+                levels[givenField] = given;
+                levels[surnameField] = surname;
+            }
         }
         return levels;
+    }
+
+    private int level(int field, int otherField, int i, int j) {
+        Object a = values[field][i];
+        Object b = values[otherField][j];
+        return a == null || b == null ? -1 : comparators.get(field).compare(a, b);
+    }
+
+    private int fieldOf(FieldType type) {
+        for (int f = 0; f < config.fields().size(); f++) {
+            if (config.fields().get(f).type() == type) {
+                return f;
+            }
+        }
+        return -1;
     }
 }

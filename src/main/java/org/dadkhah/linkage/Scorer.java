@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Weights of pairs under a fitted model. Exact agreement on a field with term frequencies is adjusted for the
- * value: u becomes {@code u_exact * tf(value) / E[tf]}, where E[tf] is the mean frequency of the value two random
- * agreeing records share, so that the adjustment averages out to the fitted u_exact and a rare surname weighs more
- * than "Mohammadi".
+ * Weights of pairs under a fitted model. Agreement on a field with term frequencies, from the comparator's
+ * {@link FieldComparator#frequencyAdjustedFrom} level up (exact agreement by default; names from the same skeleton
+ * up), is adjusted for the value: u becomes {@code u_level * tf(value) / E[tf]}, where E[tf] is the mean frequency of
+ * the value two random agreeing records share, so that the adjustment averages out to the fitted u and a rare surname
+ * weighs more than "Mohammadi".
  */
 final class Scorer {
 
@@ -59,7 +60,7 @@ final class Scorer {
     }
 
     private boolean adjusted(int f, int level, int i, int j) {
-        return level == patterns.levels(f) - 1 && !Double.isNaN(meanAgreeingFrequency[f])
+        return level >= records.comparators.get(f).frequencyAdjustedFrom() && !Double.isNaN(meanAgreeingFrequency[f])
                 && !Float.isNaN(records.frequency[f][i]) && !Float.isNaN(records.frequency[f][j]);
     }
 

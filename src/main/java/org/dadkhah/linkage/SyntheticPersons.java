@@ -6,11 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.dadkhah.shared.PartialDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A seeded, deterministic generator of overlapping lists of Iranian persons with a known truth, for tests,
- * benchmarks and demos. Each person gets a given name, a surname (Zipf-distributed, so a few are very common), a
- * father's name, a birth date, a city and sometimes a national id; each appearance on a list is written
+ * benchmarks and demos. Each person gets a given name, a surname, a father's name, a birth date, a city and
+ * sometimes a national id. Names and cities are drawn with power-law frequencies (weight {@code rank^-s}), so a few
+ * are common and most are rare as in a real population: the most common surname is about 1% of persons and two
+ * random persons share a surname with probability about 0.05% ({@link #SURNAME_EXPONENT}); given names and cities
+ * are more concentrated ({@link #GIVEN_EXPONENT}, {@link #CITY_EXPONENT}). Each appearance on a list is written
  * independently: in Persian or Latin script, with the usual Latin spelling variants (Mohammad / Muhammad,
  * Pour-Mohammadi / Pourmohammadi, -i / -ee / -y), Arabic letter forms in Persian text, typos, given name and
  * surname swapped, missing fields, and the date in either calendar, as eight digits, or only as a year.
@@ -24,21 +28,64 @@ public final class SyntheticPersons {
     public record Generated(int list, String person, LinkRecord record) {
     }
 
+    /** Power-law exponent of surname frequencies by rank. */
+    static final double SURNAME_EXPONENT = 0.7;
+    /** Power-law exponent of given (and fathers') name frequencies by rank. */
+    static final double GIVEN_EXPONENT = 0.6;
+    /** Power-law exponent of city frequencies by rank. */
+    static final double CITY_EXPONENT = 0.8;
+
+    /**
+     * Share of persons whose father's name no list knows. Iranian records identify a person by name, surname and
+     * father's name (the identity booklet's fields), so most lists give it. Missing values are mostly per person
+     * (what the families and documents behind every list know), then per appearance ({@link #OMITTED}): lists copy
+     * from each other and from the same families, so what one list lacks the others often lack too. About 19% of
+     * appearances lack the father's name, 15% the birth date (a year alone is another 10%), 31% the city and 60%
+     * the national id.
+     */
+    static final double FATHER_UNKNOWN = 0.15;
+    /** Share of persons whose birth date no list knows. */
+    static final double DATE_UNKNOWN = 0.1;
+    /** Share of persons whose city no list knows. */
+    static final double CITY_UNKNOWN = 0.25;
+    /** Share of persons whose national id no list knows. */
+    static final double ID_UNKNOWN = 0.55;
+    /** Share of appearances that leave out a value known about the person (the national id: twice as often). */
+    static final double OMITTED = 0.05;
+
     private final SplittableRandom random;
-    private final double[] surnameWeights;
+    private final double[] surnames = cumulative(SyntheticNames.SURNAME_COUNT, SURNAME_EXPONENT);
+    private final double[] male = cumulative(SyntheticNames.MALE.size(), GIVEN_EXPONENT);
+    private final double[] female = cumulative(SyntheticNames.FEMALE.size(), GIVEN_EXPONENT);
+    private final double[] cities = cumulative(SyntheticNames.CITIES.size(), CITY_EXPONENT);
 
     /** A generator seeded with {@code seed}: the same seed gives the same records. */
     public SyntheticPersons(long seed) {
         random = new SplittableRandom(seed);
-        surnameWeights = new double[SyntheticNames.SURNAMES.size()];
+    }
+
+    /** Cumulative power-law weights {@code rank^-exponent}, normalised to end at 1. */
+    private static double[] cumulative(int size, double exponent) {
+        double[] out = new double[size];
         double total = 0;
-        for (int i = 0; i < surnameWeights.length; i++) {
-            total += 1.0 / (i + 1);
-            surnameWeights[i] = total;
+        for (int i = 0; i < size; i++) {
+            total += Math.pow(i + 1, -exponent);
+            out[i] = total;
         }
-        for (int i = 0; i < surnameWeights.length; i++) {
-            surnameWeights[i] /= total;
+        for (int i = 0; i < size; i++) {
+            out[i] /= total;
         }
+        return out;
+    }
+
+    private <T> T pick(List<T> items, double[] cumulative) {
+        return items.get(rank(cumulative));
+    }
+
+    /** A rank drawn with the probabilities whose running sums are {@code cumulative}. */
+    private int rank(double[] cumulative) {
+        int at = java.util.Arrays.binarySearch(cumulative, random.nextDouble());
+        return Math.min(at < 0 ? -at - 1 : at, cumulative.length - 1);
     }
 
     private static Map<String, FieldType> fields() {
@@ -79,21 +126,26 @@ public final class SyntheticPersons {
         return out;
     }
 
+    /** A person; a null field is one no list knows. */
     private record Person(String id, SyntheticNames.Name given, SyntheticNames.Name surname,
-            SyntheticNames.Name father, LocalDate born, SyntheticNames.Name city, String nationalId) {
+            SyntheticNames.@Nullable Name father, @Nullable LocalDate born, SyntheticNames.@Nullable Name city,
+            @Nullable String nationalId) {
     }
 
     private Person person(int n) {
-        List<SyntheticNames.Name> given = random.nextBoolean() ? SyntheticNames.MALE : SyntheticNames.FEMALE;
-        double u = random.nextDouble();
-        int surname = 0;
-        while (surnameWeights[surname] < u) {
-            surname++;
-        }
+        SyntheticNames.Name given = random.nextBoolean() ? pick(SyntheticNames.MALE, male)
+                : pick(SyntheticNames.FEMALE, female);
+        SyntheticNames.Name surname = SyntheticNames.surname(rank(surnames));
         LocalDate born = LocalDate.of(1920, 1, 1).plusDays(random.nextInt(56 * 365));
         String nationalId = String.format("%010d", random.nextLong(10_000_000_000L));
-        return new Person("P" + n, pick(given), SyntheticNames.SURNAMES.get(surname), pick(SyntheticNames.MALE), born,
-                pick(SyntheticNames.CITIES), nationalId);
+        SyntheticNames.Name father = pick(SyntheticNames.MALE, male);
+        SyntheticNames.Name city = pick(SyntheticNames.CITIES, cities);
+        return new Person("P" + n, given, surname, known(father, FATHER_UNKNOWN), known(born, DATE_UNKNOWN),
+                known(city, CITY_UNKNOWN), known(nationalId, ID_UNKNOWN));
+    }
+
+    private <T> @Nullable T known(T value, double unknown) {
+        return random.nextDouble() < unknown ? null : value;
     }
 
     private Map<String, String> appearance(Person p) {
@@ -108,10 +160,11 @@ public final class SyntheticPersons {
         Map<String, String> values = new java.util.HashMap<>();
         values.put("given_name", maybe(given, 0.02));
         values.put("surname", maybe(surname, 0.02));
-        values.put("father", maybe(write(p.father, persian), 0.35));
-        values.put("date_of_birth", maybe(date(p.born), 0.2));
-        values.put("city", maybe(write(p.city, persian), 0.3));
-        values.put("national_id", maybe(random.nextDouble() < 0.05 ? typo(p.nationalId) : p.nationalId, 0.6));
+        values.put("father", p.father == null ? "" : maybe(write(p.father, persian), OMITTED));
+        values.put("date_of_birth", p.born == null ? "" : maybe(date(p.born), OMITTED));
+        values.put("city", p.city == null ? "" : maybe(write(p.city, persian), OMITTED));
+        values.put("national_id", p.nationalId == null ? ""
+                : maybe(random.nextDouble() < 0.05 ? typo(p.nationalId) : p.nationalId, 2 * OMITTED));
         return values;
     }
 

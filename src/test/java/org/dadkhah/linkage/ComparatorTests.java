@@ -68,7 +68,8 @@ class ComparatorTests {
         "1988-07-28, 1988-08-10, within_tolerance",
         "1988-07, 1988-07-28, within_tolerance",
         "1988-07-28, 1988-02-01, same_year",
-        "1367, 1988-07-28, same_year",
+        "1367, 1988-07-28, within_span",
+        "1988, 1988-07-28, within_span",
         "1988-07-28, 1975-01-01, different",
         "before 1988, 1975-01-01, missing",
         "'', 1975-01-01, missing"

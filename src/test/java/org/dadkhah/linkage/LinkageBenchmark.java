@@ -1,6 +1,9 @@
 package org.dadkhah.linkage;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Path;
@@ -11,6 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
@@ -35,6 +41,7 @@ public final class LinkageBenchmark {
     }
 
     private static void speed(int records) {
+        watchCollections();
         List<LinkRecord> input = new SyntheticPersons(1).generate(records, 3, 0.3, records).stream()
                 .map(SyntheticPersons.Generated::record).toList();
         System.out.printf(Locale.ROOT, "generated %,d records%n", input.size());
@@ -55,9 +62,10 @@ public final class LinkageBenchmark {
         System.out.printf(Locale.ROOT, "linkage: %.1f s, %,.0f records/s, %,d candidate pairs (%,.0f pairs/s), "
                         + "%,d pairs at or above review; %.1f x the baseline's time%n", seconds, input.size() / seconds,
                 run.candidates(), run.candidates() / seconds, run.pairs().size(), seconds / baseline);
-        run.blockingRules().forEach(r -> System.out.printf(Locale.ROOT, "  %-40s %,12d pairs, %,d blocks too large%n",
-                r.rule(), r.newPairs(), r.skippedBlocks()));
-        System.out.printf(Locale.ROOT, "peak heap: %.2f GB (max %.2f GB)%n", peakHeap() / 1e9,
+        run.blockingRules().forEach(r -> System.out.printf(Locale.ROOT, "  %-48s %,12d pairs, %,d blocks by sorted "
+                + "neighbourhood%n", r.rule(), r.newPairs(), r.windowedBlocks()));
+        System.out.printf(Locale.ROOT, "peak heap: %.2f GB used at most (garbage included), %.2f GB at most right after "
+                + "a collection (max heap %.2f GB)%n", peakHeap() / 1e9, AFTER_GC.get() / 1e9,
                 Runtime.getRuntime().maxMemory() / 1e9);
     }
 
@@ -68,21 +76,25 @@ public final class LinkageBenchmark {
             List<LinkRecord> records = LinkageFiles.readRecords(dir.resolve("febrl_dataset" + d + ".csv"), febrl);
             List<List<String>> truth = LinkageFiles.readTruth(dir.resolve("febrl_dataset" + d + "_true_pairs.csv"));
             LinkageRun run = LinkageEngine.run(febrl, records, null, List.of());
-            print("febrl" + d + " Fellegi-Sunter", run.evaluate(truth), run.candidates());
+            print("febrl" + d + " Fellegi-Sunter", run.evaluate(truth), run.candidates(), records);
             tutorialRule("febrl" + d + " tutorial rule", records, truth);
         }
         var generated = new SyntheticPersons(7).generate(persons, 3, 0.3, Integer.MAX_VALUE);
-        LinkageRun run = LinkageEngine.run(LinkageConfig.of("id", SyntheticPersons.FIELDS),
-                generated.stream().map(SyntheticPersons.Generated::record).toList(), null, List.of());
+        List<LinkRecord> records = generated.stream().map(SyntheticPersons.Generated::record).toList();
+        LinkageRun run = LinkageEngine.run(LinkageConfig.of("id", SyntheticPersons.FIELDS), records, null, List.of());
         print("generated (3 lists, " + persons + " persons, 30% overlap)", run.evaluate(truth(generated)),
-                run.candidates());
+                run.candidates(), records);
     }
 
-    private static void print(String name, PairMetrics m, long candidates) {
+    private static void print(String name, PairMetrics m, long candidates, List<LinkRecord> records) {
         System.out.printf(Locale.ROOT, "%-45s candidates %,10d  precision %.4f  recall %.4f  F1 %.4f  "
                 + "pair completeness %.4f%n", name, candidates, m.precision(), m.recall(), m.f1(), m.pairCompleteness());
-        m.missed().stream().limit(10).forEach(p -> System.out.println("    missed " + p));
-        m.falseLinks().stream().limit(10).forEach(p -> System.out.println("    false  " + p));
+        Map<String, Map<String, String>> byId = new HashMap<>();
+        records.forEach(r -> byId.put(r.id(), r.values()));
+        m.missed().stream().limit(10).forEach(p -> System.out.println("    missed " + p + "\n        "
+                + byId.get(p.get(0)) + "\n        " + byId.get(p.get(1))));
+        m.falseLinks().stream().limit(10).forEach(p -> System.out.println("    false  " + p + "\n        "
+                + byId.get(p.get(0)) + "\n        " + byId.get(p.get(1))));
     }
 
     private static void tutorialRule(String name, List<LinkRecord> records, List<List<String>> truth) {
@@ -142,6 +154,23 @@ public final class LinkageBenchmark {
 
     private static void resetPeaks() {
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        AFTER_GC.set(0);
+    }
+
+    /** The largest heap in use right after a garbage collection (what the run kept alive, plus old garbage). */
+    private static final AtomicLong AFTER_GC = new AtomicLong();
+
+    private static void watchCollections() {
+        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ((NotificationEmitter) collector).addNotificationListener((notification, handback) -> {
+                if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+                    long used = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData())
+                            .getGcInfo().getMemoryUsageAfterGc().values().stream().mapToLong(MemoryUsage::getUsed)
+                            .sum();
+                    AFTER_GC.accumulateAndGet(used, Math::max);
+                }
+            }, null, null);
+        }
     }
 
     private static long peakHeap() {
