@@ -44,9 +44,8 @@ class BenchLoadCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1988", description = "Random seed (default: ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--raw-copy", negatable = true, defaultValue = "true",
-            description = "Time a raw COPY of the same rows after the load (default: ${DEFAULT-VALUE}; bench/pages skips it)")
-    boolean rawCopy;
+    @Option(names = "--no-raw-copy", description = "Skip timing a raw COPY of the same rows after the load (bench/pages)")
+    boolean noRawCopy;
 
     @Option(names = "--raw-without-foreign-keys", negatable = true, defaultValue = "true",
             description = "Also time a raw COPY into tables without the foreign keys (default: ${DEFAULT-VALUE})")
@@ -84,7 +83,7 @@ class BenchLoadCommand implements Callable<Integer> {
                     (appNanos - personNanos) / 1e9, appRows, appNanos / 1e9, appRows / (appNanos / 1e9),
                     (persons + acts) / (appNanos / 1e9));
             double appRate = appRows / (appNanos / 1e9);
-            if (rawCopy) {
+            if (!noRawCopy) {
                 BenchCopy.Timing same = BenchCopy.run(context.getBean(DataSource.class), DadkhahHome.path(), true);
                 double sameRate = same.rows() / (same.nanos() / 1e9);
                 System.out.printf("  raw COPY of the same rows into tables like the real ones (indexes, checks and the"

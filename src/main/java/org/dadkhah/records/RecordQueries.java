@@ -79,7 +79,7 @@ public class RecordQueries {
     /** One page of records matching {@code criteria} (exact field matches and module filters), by id. */
     public RecordPage list(RecordType type, Map<String, String> criteria, @Nullable UUID after, int limit,
             Caller caller) {
-        return page(type, criteria, after, limit, caller, false);
+        return page(type, criteria, after, limit, caller, false, true);
     }
 
     /**
@@ -91,11 +91,11 @@ public class RecordQueries {
         if (!caller.role().writes()) {
             throw new ForbiddenException("Only roles that change records list deleted ones");
         }
-        return page(type, criteria, after, limit, caller, true);
+        return page(type, criteria, after, limit, caller, true, true);
     }
 
     private RecordPage page(RecordType type, Map<String, String> criteria, @Nullable UUID after, int limit,
-            Caller caller, boolean deleted) {
+            Caller caller, boolean deleted, boolean embeds) {
         Visibility.Condition v = type.readable(caller, "t");
         StringBuilder sql = new StringBuilder("select t.* from " + type.table() + " t where t.deleted_at is "
                 + (deleted ? "not null and t.confidentiality = any(?) and " : "null and ")).append(v.sql());
@@ -117,7 +117,7 @@ public class RecordQueries {
             rows = rows.subList(0, limit);
             next = (UUID) rows.get(limit - 1).get("id");
         }
-        return new RecordPage(representer.representAll(type, rows, caller), next);
+        return new RecordPage(represent(type, rows, caller, embeds), next);
     }
 
     /** The visible records of {@code type} whose {@code column} equals {@code value}, in id order. */
@@ -277,5 +277,14 @@ public class RecordQueries {
                 .params(v.params()).query((rs, i) -> Map.entry(rs.getInt("y"), rs.getLong("n"))).list()
                 .forEach(e -> counts.put(e.getKey(), e.getValue()));
         return counts;
+    }
+
+    /**
+     * As {@link #list}, the same records in the same pages, without embeds (citations, posts, effective status) and
+     * reference labels: for list pages that show a record's own fields and label references themselves.
+     */
+    public RecordPage listPlain(RecordType type, Map<String, String> criteria, @Nullable UUID after, int limit,
+            Caller caller) {
+        return page(type, criteria, after, limit, caller, false, false);
     }
 }

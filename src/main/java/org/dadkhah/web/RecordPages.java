@@ -76,7 +76,7 @@ class RecordPages {
         model.addAttribute("headers", columns.stream().map(f -> "field." + f.json()).toList());
         RecordPage page;
         try {
-            page = queries.list(recordType, criteria, after, PAGE, caller);
+            page = queries.listPlain(recordType, criteria, after, PAGE, caller);
         } catch (InvalidRecordException e) {
             model.addAttribute("errors", e.problems().stream().collect(java.util.stream.Collectors.toMap(
                     InvalidRecordException.FieldProblem::field, InvalidRecordException.FieldProblem::message,
