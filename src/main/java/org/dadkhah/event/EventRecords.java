@@ -2,6 +2,8 @@ package org.dadkhah.event;
 
 import java.util.List;
 import org.dadkhah.records.ChildList;
+import org.dadkhah.records.DateRangeFilter;
+import org.dadkhah.records.ListFilter;
 import org.dadkhah.records.Field;
 import org.dadkhah.records.InvalidRecordException.FieldProblem;
 import org.dadkhah.records.RecordType;
@@ -23,6 +25,42 @@ class EventRecords {
                 Field.ref("place", "place_id", "place"),
                 Field.date("start", "start"),
                 Field.date("end", "end")));
+    }
+
+    /** {@code ?from=} on acts: their date may reach it. */
+    @Bean
+    ListFilter actsFrom() {
+        return DateRangeFilter.from("acts", "date", "date");
+    }
+
+    /** {@code ?to=} on acts. */
+    @Bean
+    ListFilter actsTo() {
+        return DateRangeFilter.to("acts", "date", "date");
+    }
+
+    /** {@code ?from=} on events: their span (start to end) may reach it. */
+    @Bean
+    ListFilter eventsFrom() {
+        return DateRangeFilter.from("events", "start", "end");
+    }
+
+    /** {@code ?to=} on events. */
+    @Bean
+    ListFilter eventsTo() {
+        return DateRangeFilter.to("events", "start", "end");
+    }
+
+    /** {@code ?from=} on proceedings. */
+    @Bean
+    ListFilter proceedingsFrom() {
+        return DateRangeFilter.from("proceedings", "date", "date");
+    }
+
+    /** {@code ?to=} on proceedings. */
+    @Bean
+    ListFilter proceedingsTo() {
+        return DateRangeFilter.to("proceedings", "date", "date");
     }
 
     @Bean

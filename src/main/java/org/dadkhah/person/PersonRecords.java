@@ -51,6 +51,32 @@ class PersonRecords {
                 });
     }
 
+    /** {@code ?organisation=ID} on persons: those with an affiliation to that organisation (their own child rows). */
+    @Bean
+    ListFilter personOrganisationFilter() {
+        return new ListFilter() {
+            @Override
+            public String path() {
+                return "persons";
+            }
+
+            @Override
+            public String parameter() {
+                return "organisation";
+            }
+
+            @Override
+            public Condition condition(String value) {
+                try {
+                    return new Condition("exists (select 1 from person_affiliation a where a.parent_id = t.id"
+                            + " and a.organisation_id = ?)", List.of(java.util.UUID.fromString(value.strip())));
+                } catch (IllegalArgumentException e) {
+                    throw org.dadkhah.records.InvalidRecordException.of("organisation", "Not a valid value for this filter");
+                }
+            }
+        };
+    }
+
     @Bean
     ListFilter personNameFilter() {
         return new ListFilter() {

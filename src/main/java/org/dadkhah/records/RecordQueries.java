@@ -79,7 +79,7 @@ public class RecordQueries {
     /** One page of records matching {@code criteria} (exact field matches and module filters), by id. */
     public RecordPage list(RecordType type, Map<String, String> criteria, @Nullable UUID after, int limit,
             Caller caller) {
-        return page(type, criteria, after, limit, caller, false);
+        return page(type, criteria, after, limit, caller, false, true);
     }
 
     /**
@@ -91,11 +91,11 @@ public class RecordQueries {
         if (!caller.role().writes()) {
             throw new ForbiddenException("Only roles that change records list deleted ones");
         }
-        return page(type, criteria, after, limit, caller, true);
+        return page(type, criteria, after, limit, caller, true, true);
     }
 
     private RecordPage page(RecordType type, Map<String, String> criteria, @Nullable UUID after, int limit,
-            Caller caller, boolean deleted) {
+            Caller caller, boolean deleted, boolean embeds) {
         Visibility.Condition v = type.readable(caller, "t");
         StringBuilder sql = new StringBuilder("select t.* from " + type.table() + " t where t.deleted_at is "
                 + (deleted ? "not null and t.confidentiality = any(?) and " : "null and ")).append(v.sql());
@@ -117,7 +117,7 @@ public class RecordQueries {
             rows = rows.subList(0, limit);
             next = (UUID) rows.get(limit - 1).get("id");
         }
-        return new RecordPage(representer.representAll(type, rows, caller), next);
+        return new RecordPage(represent(type, rows, caller, embeds), next);
     }
 
     /** The visible records of {@code type} whose {@code column} equals {@code value}, in id order. */
@@ -257,5 +257,45 @@ public class RecordQueries {
         Visibility.Condition v = Visibility.shared(caller, "t");
         return Set.copyOf(jdbc.sql("select t.id from " + type.table() + " t where " + v.sql()
                 + " and t.deleted_at is null").params(v.params()).query(UUID.class).list());
+    }
+
+    /**
+     * The records of {@code type} the caller may see that changed last (newest {@code updatedAt} first), at most
+     * {@code limit}: the same records and representations {@link #list} gives the caller, in another order. For the
+     * home page's recent changes; it never reads history, so a hidden record's changes never show.
+     */
+    public List<Map<String, Object>> recent(RecordType type, int limit, Caller caller) {
+        Visibility.Condition v = type.readable(caller, "t");
+        List<Map<String, Object>> rows = jdbc.sql("select t.* from " + type.table() + " t where t.deleted_at is null and "
+                + v.sql() + " order by t.updated_at desc, t.id desc limit " + Math.max(0, limit))
+                .params(v.params()).query().listOfRows();
+        return representer.plainAll(type, rows, caller);
+    }
+
+    /**
+     * How many records of {@code type} the caller may see have the date field {@code dateField} starting in each
+     * Gregorian year (by the first day the date may be; records without that date are left out), by year: each count
+     * the size of what the caller could list of that type, so charts never count beyond the caller's rights.
+     */
+    public Map<Integer, Long> countByYear(RecordType type, String dateField, Caller caller) {
+        Field field = type.field(dateField).filter(f -> f.kind() == Field.Kind.DATE)
+                .orElseThrow(() -> new IllegalArgumentException(type.name() + " has no date " + dateField));
+        Visibility.Condition v = type.readable(caller, "t");
+        String year = "extract(year from t." + field.column() + "_earliest)::int";
+        Map<Integer, Long> counts = new java.util.TreeMap<>();
+        jdbc.sql("select " + year + " as y, count(*) as n from " + type.table() + " t where t.deleted_at is null and "
+                + v.sql() + " and t." + field.column() + "_earliest is not null group by 1 order by 1")
+                .params(v.params()).query((rs, i) -> Map.entry(rs.getInt("y"), rs.getLong("n"))).list()
+                .forEach(e -> counts.put(e.getKey(), e.getValue()));
+        return counts;
+    }
+
+    /**
+     * As {@link #list}, the same records in the same pages, without embeds (citations, posts, effective status) and
+     * reference labels: for list pages that show a record's own fields and label references themselves.
+     */
+    public RecordPage listPlain(RecordType type, Map<String, String> criteria, @Nullable UUID after, int limit,
+            Caller caller) {
+        return page(type, criteria, after, limit, caller, false, false);
     }
 }

@@ -1,6 +1,10 @@
 package org.dadkhah.web;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,24 +20,34 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The overview: how many records of each type the caller may see, and the events whose figure claims disagree
- * (the claims the caller may see about an event, on the same thing counted, with different figures).
+ * The overview: how many records of each type the caller may see, the records they may see that changed last, the
+ * acts they may see per year (a chart, with the same figures in a table for reading without JavaScript), and the
+ * events whose figure claims disagree (the claims the caller may see about an event, on the same thing counted, with
+ * different figures). Everything through {@link RecordQueries} with the caller.
  */
 @Controller
 class HomePage {
 
     private static final int CLAIMS_READ = 500;
+    private static final int RECENT = 15;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
 
     private final RecordTypes types;
     private final RecordQueries queries;
     private final RecordLabels labels;
+    private final Display display;
+    private final JsonMapper json;
 
-    HomePage(RecordTypes types, RecordQueries queries, RecordLabels labels) {
+    HomePage(RecordTypes types, RecordQueries queries, RecordLabels labels, Display display, JsonMapper json) {
         this.types = types;
         this.queries = queries;
         this.labels = labels;
+        this.display = display;
+        this.json = json;
     }
 
     @GetMapping("/")
@@ -46,7 +60,41 @@ class HomePage {
         }
         model.addAttribute("counts", counts);
         model.addAttribute("disputed", disputed(caller));
+        model.addAttribute("recent", recent(caller));
+        Map<Integer, Long> perYear = queries.countByYear(types.require("acts"), "date", caller);
+        model.addAttribute("actsPerYear", perYear);
+        model.addAttribute("actsChart", chart(perYear));
         return "home";
+    }
+
+    /** The records the caller may see that changed last, over every type (citations aside), newest first. */
+    private List<Map<String, Object>> recent(Caller caller) {
+        List<Map<String, Object>> shown = new ArrayList<>();
+        for (RecordType type : types.all()) {
+            if (type.path().equals("citations")) {
+                continue;
+            }
+            for (Map<String, Object> record : queries.recent(type, RECENT, caller)) {
+                Map<String, Object> item = new LinkedHashMap<>();
+                item.put("type", "type." + type.path());
+                item.put("title", labels.label(type, record));
+                item.put("href", "/" + type.path() + "/" + record.get("id"));
+                item.put("updatedAt", record.get("updatedAt") instanceof Instant t ? t : Instant.EPOCH);
+                shown.add(item);
+            }
+        }
+        shown.sort(Comparator.comparing((Map<String, Object> m) -> (Instant) m.get("updatedAt")).reversed());
+        shown.forEach(m -> m.put("when", display.digits(WHEN.format((Instant) m.get("updatedAt")))));
+        return shown.subList(0, Math.min(RECENT, shown.size()));
+    }
+
+    /** The chart's data ({@code years}, {@code counts}, the axis name), as JSON for the page's data attribute. */
+    private String chart(Map<Integer, Long> perYear) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("years", perYear.keySet().stream().map(String::valueOf).toList());
+        data.put("counts", List.copyOf(perYear.values()));
+        data.put("label", display.message("home.actsPerYear"));
+        return json.writeValueAsString(data);
     }
 
     private List<Map<String, Object>> disputed(Caller caller) {

@@ -12,6 +12,7 @@ import org.dadkhah.records.RecordType;
 import org.dadkhah.records.RecordTypes;
 import org.dadkhah.security.Caller;
 import org.dadkhah.security.CurrentCaller;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -31,15 +32,17 @@ class PersonPage {
     private final RecordLabels labels;
     private final RecordPages pages;
     private final Display display;
+    private final PerpetratorView perpetrator;
 
     PersonPage(RecordTypes types, RecordQueries queries, PersonTimeline timeline, RecordLabels labels,
-            RecordPages pages, Display display) {
+            RecordPages pages, Display display, PerpetratorView perpetrator) {
         this.types = types;
         this.queries = queries;
         this.timeline = timeline;
         this.labels = labels;
         this.pages = pages;
         this.display = display;
+        this.perpetrator = perpetrator;
     }
 
     @GetMapping("/persons" + RecordPages.ID)
@@ -56,6 +59,8 @@ class PersonPage {
         model.addAttribute("names", RecordLabels.list(person.get("names")));
         model.addAttribute("timeline", entries.stream().map(e -> entry(e, refs)).toList());
         model.addAttribute("relatives", relatives(id, caller));
+        model.addAttribute("status", status(person));
+        perpetrator.add(id, entries, caller, model);
         return "person";
     }
 
@@ -66,6 +71,7 @@ class PersonPage {
         shown.put("kind", "timeline." + kind);
         shown.put("citations", RecordLabels.list(record.get("citations")));
         shown.put("place", null);
+        shown.put("involved", List.of());
         switch (kind) {
             case "POST" -> {
                 shown.put("date", display.date(record.get("fromDetail")) + (record.get("toDetail") == null ? ""
@@ -89,11 +95,39 @@ class PersonPage {
                 } else if (record.get("victimStatusAfter") != null) {
                     title += " · " + record.get("victimStatusAfter");
                 }
+                shown.put("involved", involved(entry.get("involvements")));
                 shown.put("title", title);
                 shown.put("place", record.get("place") == null ? null : refs.get((UUID) record.get("place")));
                 shown.put("href", "/acts/" + record.get("id"));
             }
         }
+        return shown;
+    }
+
+    /** Who was involved in an act against the person (as the timeline gives them), with their roles. */
+    private List<Map<String, Object>> involved(@Nullable Object involvements) {
+        List<Map<String, Object>> shown = new ArrayList<>();
+        for (Map<String, Object> inv : RecordLabels.list(involvements)) {
+            boolean person = inv.get("perpetratorPerson") != null;
+            String field = person ? "perpetratorPerson" : "perpetratorOrganisation";
+            Object label = inv.get(field + "Label");
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("name", label != null ? label.toString() : String.valueOf(inv.get(field)));
+            item.put("href", label == null ? null : (person ? "/persons/" : "/organisations/") + inv.get(field));
+            item.put("role", display.term("INVOLVEMENT_ROLE", inv.get("role")));
+            shown.add(item);
+        }
+        return shown;
+    }
+
+    /** The effective status: the recorded one, or the one an act implies, with that act as its source. */
+    private Map<String, Object> status(Map<String, Object> person) {
+        Map<String, Object> effective = RecordLabels.cast(person.get("effectiveStatus"));
+        Map<String, Object> shown = new LinkedHashMap<>();
+        shown.put("text", display.value(effective.getOrDefault("status", person.get("status"))));
+        Object act = effective.get("fromAct");
+        shown.put("actHref", act == null ? null : "/acts/" + act);
+        shown.put("actType", act == null ? null : display.term("ACT_TYPE", effective.get("actType")));
         return shown;
     }
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.dadkhah.records.Field;
+import org.dadkhah.records.InvalidRecordException;
 import org.dadkhah.records.RecordPage;
 import org.dadkhah.records.RecordQueries;
 import org.dadkhah.records.RecordType;
@@ -21,7 +22,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The list of every record type ({@code /persons}, {@code /events}, ...: exact filters on its enumeration and
- * vocabulary fields, {@code ?name=} for persons, keyset pages) and the page of any record ({@code /events/{id}},
+ * vocabulary fields, pickers for its references and the module filters that name a record type, a date range in
+ * either calendar where the type has one, {@code ?name=} for persons, keyset pages; a refused filter's message shows
+ * next to it) and the page of any record ({@code /events/{id}},
  * ...), generated from the record type's declared fields; everything read through {@link RecordQueries}.
  */
 @Controller
@@ -36,12 +39,15 @@ class RecordPages {
     private final RecordQueries queries;
     private final RecordLabels labels;
     private final RecordViews views;
+    private final ListFilterFields filterFields;
 
-    RecordPages(RecordTypes types, RecordQueries queries, RecordLabels labels, RecordViews views) {
+    RecordPages(RecordTypes types, RecordQueries queries, RecordLabels labels, RecordViews views,
+            ListFilterFields filterFields) {
         this.types = types;
         this.queries = queries;
         this.labels = labels;
         this.views = views;
+        this.filterFields = filterFields;
     }
 
     @GetMapping(TYPE)
@@ -49,14 +55,14 @@ class RecordPages {
             @RequestParam(required = false) @Nullable UUID after, Model model) {
         RecordType recordType = types.require(type);
         Caller caller = CurrentCaller.require();
-        Map<String, String> criteria = new LinkedHashMap<>();
+        Map<String, String> typed = new LinkedHashMap<>();
         params.forEach((key, value) -> {
             if (!NOT_CRITERIA.contains(key) && !value.isBlank()) {
-                criteria.put(key, value.strip());
+                typed.put(key, value.strip());
             }
         });
-        RecordPage page = queries.list(recordType, criteria, after, PAGE, caller);
-        Map<UUID, String> refs = labels.references(recordType, page.items(), caller);
+        Map<String, String> criteria = new LinkedHashMap<>();
+        typed.forEach((key, value) -> criteria.put(key, ListFilterFields.idOf(value)));
         List<Field> columns = recordType.fields().stream().filter(f -> switch (f.kind()) {
             case ENUM, VOCAB, DATE, REF, INTEGER -> f.kind() != Field.Kind.ENUM || !f.json().equals("sex");
             default -> false;
@@ -64,12 +70,27 @@ class RecordPages {
         model.addAttribute("type", recordType);
         model.addAttribute("filters", recordType.fields().stream()
                 .filter(f -> f.kind() == Field.Kind.ENUM || f.kind() == Field.Kind.VOCAB).toList());
-        model.addAttribute("criteria", criteria);
+        model.addAttribute("pickers", filterFields.pickers(recordType));
+        model.addAttribute("dateRange", filterFields.hasDateRange(recordType));
+        model.addAttribute("criteria", typed);
         model.addAttribute("headers", columns.stream().map(f -> "field." + f.json()).toList());
+        RecordPage page;
+        try {
+            page = queries.listPlain(recordType, criteria, after, PAGE, caller);
+        } catch (InvalidRecordException e) {
+            model.addAttribute("errors", e.problems().stream().collect(java.util.stream.Collectors.toMap(
+                    InvalidRecordException.FieldProblem::field, InvalidRecordException.FieldProblem::message,
+                    (a, b) -> a)));
+            model.addAttribute("rows", List.of());
+            model.addAttribute("next", null);
+            return "list";
+        }
+        Map<UUID, String> refs = labels.references(recordType, page.items(), caller);
+        model.addAttribute("errors", Map.of());
         model.addAttribute("rows", page.items().stream().map(item -> Map.of("id", item.get("id"),
                 "label", labels.label(recordType, item), "cells", views.cells(columns, item, refs))).toList());
         model.addAttribute("next", page.next());
-        model.addAttribute("nextQuery", nextQuery(criteria, page.next()));
+        model.addAttribute("nextQuery", nextQuery(typed, page.next()));
         return "list";
     }
 

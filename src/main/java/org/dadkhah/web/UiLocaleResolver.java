@@ -10,15 +10,17 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * The page language: the account's remembered choice (kept in the session once read), else {@code ?lang=} on the
- * login page, else the best of English and Persian in {@code Accept-Language}, else English. Also says whether the
- * account chose Persian digits.
+ * The page language: the account's remembered choice (kept in the session once read, as is its absence), else
+ * {@code ?lang=} on the login page, else the best of English and Persian in {@code Accept-Language}, else English.
+ * Also says whether the account chose Persian digits.
  */
 class UiLocaleResolver implements LocaleResolver {
 
     static final Locale PERSIAN = Locale.forLanguageTag("fa");
     private static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, PERSIAN);
     private static final String SESSION_KEY = UiLocaleResolver.class.getName() + ".preference";
+    /** The account known (for this session) to have no stored choice, so that it is not read again per call. */
+    private static final String NONE_KEY = UiLocaleResolver.class.getName() + ".none";
 
     private final UiPreferences preferences;
 
@@ -75,9 +77,14 @@ class UiLocaleResolver implements LocaleResolver {
         if (caller.isEmpty()) {
             return null;
         }
+        if (session != null && caller.get().username().equals(session.getAttribute(NONE_KEY))) {
+            return null;
+        }
         UiPreferences.Preference stored = preferences.of(caller.get().username()).orElse(null);
         if (stored != null) {
             request.getSession().setAttribute(SESSION_KEY, stored);
+        } else {
+            request.getSession().setAttribute(NONE_KEY, caller.get().username());
         }
         return stored;
     }

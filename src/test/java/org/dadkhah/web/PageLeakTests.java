@@ -80,7 +80,11 @@ class PageLeakTests extends PageTest {
     private void registerPaths() {
         paths.put("GET /", r -> List.of(body("/", r)));
         paths.put("GET /login", r -> List.of(body("/login", r)));
-        paths.put("GET " + RecordPages.TYPE, r -> each(r, types.all().stream().map(t -> "/" + t.path()).toList()));
+        paths.put("GET " + RecordPages.TYPE, r -> each(r, java.util.stream.Stream.concat(
+                types.all().stream().flatMap(t -> java.util.stream.Stream.of("/" + t.path(),
+                        "/" + t.path() + "?from=1000&to=2100")),
+                world.made.stream().filter(m -> m.type().path().equals("organisations"))
+                        .map(m -> "/persons?organisation=" + m.id())).toList()));
         paths.put("GET " + RecordPages.TYPE + RecordPages.ID, r -> each(r, world.made.stream()
                 .map(m -> "/" + m.type().path() + "/" + m.id()).toList()));
         paths.put("GET " + RecordPages.TYPE + "/new", r -> each(r, types.all().stream().map(t -> "/" + t.path() + "/new").toList()));

@@ -1,0 +1,78 @@
+package org.dadkhah.web;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Posts held as Gantt-style bars for a server-rendered SVG (no script): each post from the earliest day its start may
+ * be to the latest day its end may be, on an axis of Gregorian years; a post whose start or end is unknown runs to
+ * the axis' edge and is drawn as open on that side. Every bar also carries its dates as text (both calendars).
+ *
+ * @param width the drawing's width in SVG units
+ * @param bars one per post, in timeline order
+ * @param ticks the years marked on the axis
+ */
+record PostBars(int width, List<Bar> bars, List<Tick> ticks) {
+
+    static final int WIDTH = 1000;
+
+    /** One post: its label, link, dates as text, and its bar's position in SVG units. */
+    record Bar(String label, String href, String span, double x, double length, boolean openStart, boolean openEnd) {
+    }
+
+    /** One year on the axis, at {@code x}. */
+    record Tick(String year, double x) {
+    }
+
+    static PostBars of(List<Map<String, Object>> posts, Display display) {
+        List<LocalDate> known = posts.stream().flatMap(p -> Stream.of(PerpetratorView.day(p, "from", "earliest"),
+                PerpetratorView.day(p, "to", "latest"))).filter(Objects::nonNull).sorted().toList();
+        if (posts.isEmpty()) {
+            return new PostBars(WIDTH, List.of(), List.of());
+        }
+        LocalDate first = known.isEmpty() ? LocalDate.now().minusYears(1) : known.get(0).withDayOfYear(1);
+        LocalDate last = known.isEmpty() ? LocalDate.now() : known.get(known.size() - 1).plusYears(1).withDayOfYear(1);
+        double days = Math.max(1, ChronoUnit.DAYS.between(first, last));
+        List<Bar> bars = new ArrayList<>();
+        for (Map<String, Object> post : posts) {
+            LocalDate from = PerpetratorView.day(post, "from", "earliest");
+            LocalDate to = PerpetratorView.day(post, "to", "latest");
+            double x = from == null ? 0 : ChronoUnit.DAYS.between(first, from) / days * WIDTH;
+            double end = to == null ? WIDTH : (ChronoUnit.DAYS.between(first, to) + 1) / days * WIDTH;
+            bars.add(new Bar(post.get("title") + " · " + label(post), "/posts/" + post.get("id"), span(post, display),
+                    round(x), round(Math.max(4, end - x)), from == null, to == null));
+        }
+        List<Tick> ticks = new ArrayList<>();
+        int years = last.getYear() - first.getYear();
+        int step = Math.max(1, (int) Math.ceil(years / 8.0));
+        for (int year = first.getYear(); year <= last.getYear(); year += step) {
+            ticks.add(new Tick(display.digits(year),
+                    round(ChronoUnit.DAYS.between(first, LocalDate.of(year, 1, 1)) / days * WIDTH)));
+        }
+        return new PostBars(WIDTH, bars, ticks);
+    }
+
+    /** A post's dates in both calendars: "from – to", with "?" for an unknown side. */
+    static String span(Map<String, Object> post, Display display) {
+        return side(post.get("fromDetail"), display) + " – " + side(post.get("toDetail"), display);
+    }
+
+    private static String side(@Nullable Object detail, Display display) {
+        return detail == null ? "?" : display.date(detail);
+    }
+
+    private static String label(Map<String, Object> post) {
+        Object label = post.get("organisationLabel");
+        return label != null ? label.toString() : String.valueOf(post.get("organisation"));
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+}

@@ -1,0 +1,107 @@
+package org.dadkhah.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import org.dadkhah.security.Role;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The home page's recent records and acts per year, and the lists' filters (date range in either calendar, pickers
+ * for places and organisations, act type, status), each as the caller may see them.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HomeAndListPageTests extends PageTest {
+
+    private final String run = unique("hl");
+    private String victim;
+    private String prison;
+    private String org;
+    private String inMordad;
+    private String in1902;
+    private String hiddenAct;
+
+    @BeforeAll
+    void world() throws Exception {
+        prison = create("/api/v1/places", """
+                {"confidentiality":"PUBLIC","name":"Prison %s","kind":"PRISON"}""".formatted(run));
+        org = create("/api/v1/organisations", """
+                {"confidentiality":"PUBLIC","name":"Body %s","kind":"COURT"}""".formatted(run));
+        victim = create("/api/v1/persons", """
+                {"confidentiality":"PUBLIC","status":"ALIVE","names":[{"text":"Open %s","script":"LATIN","kind":"BIRTH_NAME"}],
+                 "affiliations":[{"organisation":"%s"}]}""".formatted(run, org));
+        create("/api/v1/persons", """
+                {"confidentiality":"RESTRICTED","names":[{"text":"Hidden %s","script":"LATIN","kind":"BIRTH_NAME"}]}"""
+                .formatted(run));
+        inMordad = act("DETENTION", "1367-05-10", "PUBLIC");
+        in1902 = act("DETENTION", "1902", "PUBLIC");
+        hiddenAct = act("EXECUTION", "1901", "RESTRICTED");
+    }
+
+    @Test
+    void homeShowsTheRecentRecordsAndActsPerYearTheCallerMaySeeOnly() throws Exception {
+        Document viewer = Jsoup.parse(body("/", Role.VIEWER));
+        assertThat(viewer.select(".recent").text()).contains("Open " + run).doesNotContain("Hidden " + run);
+        assertThat(viewer.select(".acts-table tbody th").eachText()).contains("1902").doesNotContain("1901");
+        assertThat(viewer.select("#acts-chart").attr("data-chart")).contains("\"1902\"").doesNotContain("\"1901\"");
+        Document editor = Jsoup.parse(body("/", Role.EDITOR));
+        assertThat(editor.select(".recent").text()).contains("Hidden " + run);
+        assertThat(editor.select(".acts-table tbody th").eachText()).contains("1901", "1902");
+    }
+
+    @Test
+    void theActListFiltersByADateRangeInEitherCalendarAndByAPlacePicked() throws Exception {
+        String place = "Prison " + run + " · " + prison;
+        String solar = list("/acts", Role.VIEWER, "place", place, "from", "1367", "to", "مرداد ۱۳۶۷");
+        assertThat(solar).contains("/acts/" + inMordad).doesNotContain("/acts/" + in1902);
+        String gregorian = list("/acts", Role.EDITOR, "place", place, "from", "1900", "to", "1988-01");
+        assertThat(gregorian).contains("/acts/" + in1902).contains("/acts/" + hiddenAct)
+                .doesNotContain("/acts/" + inMordad);
+        assertThat(list("/acts", Role.VIEWER, "place", place, "from", "1900", "to", "1988-01"))
+                .doesNotContain("/acts/" + hiddenAct);
+        assertThat(list("/acts", Role.EDITOR, "place", place, "type", "EXECUTION")).contains("/acts/" + hiddenAct)
+                .doesNotContain("/acts/" + in1902);
+        assertThat(getJson("/api/v1/acts?place=" + prison + "&from=1367&to=1367", token(Role.VIEWER)).body()
+                .get("items").size()).isEqualTo(1);
+    }
+
+    @Test
+    void aDateFilterThatIsNotADateIsExplainedNextToItsField() throws Exception {
+        Document page = Jsoup.parse(list("/acts", Role.VIEWER, "from", "Mordad 13x7"));
+        assertThat(page.select("#f-from-error").text()).isNotBlank();
+        assertThat(page.select("#f-from").attr("aria-invalid")).isEqualTo("true");
+        assertThat(page.select("#f-from").attr("value")).isEqualTo("Mordad 13x7");
+    }
+
+    @Test
+    void thePersonListFiltersByOrganisationAndStatus() throws Exception {
+        assertThat(list("/persons", Role.VIEWER, "organisation", "Body " + run + " · " + org, "status", "ALIVE"))
+                .contains("/persons/" + victim);
+        assertThat(list("/persons", Role.VIEWER, "organisation", org, "status", "DECEASED"))
+                .doesNotContain("/persons/" + victim);
+        Document list = Jsoup.parse(body("/persons", Role.VIEWER));
+        assertThat(list.select("input#f-organisation").attr("hx-get")).isEqualTo("/pick/organisations?field=organisation");
+        assertThat(list.select("input#f-birthplace").attr("hx-get")).isEqualTo("/pick/places?field=birthplace");
+    }
+
+    private String act(String type, String date, String level) throws Exception {
+        return create("/api/v1/acts", """
+                {"confidentiality":"%s","type":"%s","victim":"%s","place":"%s","date":"%s"}"""
+                .formatted(level, type, victim, prison, date));
+    }
+
+    /** A page with its query given as name, value pairs (sent as parameters, encoded once). */
+    private String list(String path, Role role, String... query) throws Exception {
+        var request = get(path).with(as(role));
+        for (int i = 0; i < query.length; i += 2) {
+            request.param(query[i], query[i + 1]);
+        }
+        var response = mvc.perform(request).andReturn().getResponse();
+        response.setCharacterEncoding("UTF-8");
+        return response.getContentAsString();
+    }
+}

@@ -1,0 +1,81 @@
+package org.dadkhah.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.dadkhah.security.Role;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The person page of a perpetrator (posts over time as bars, involvements by event, co-members of the same bodies)
+ * and of a victim (the status an act implies, with that act; who was involved in each act), as each role may see it.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PersonPageTests extends PageTest {
+
+    private String perpetrator;
+    private String victim;
+    private String act;
+    private final String run = unique("pp");
+
+    @BeforeAll
+    void world() throws Exception {
+        String org = create("/api/v1/organisations", """
+                {"confidentiality":"PUBLIC","name":"Death Committee %s","kind":"DEATH_COMMISSION"}""".formatted(run));
+        perpetrator = person("Perp " + run, "PUBLIC");
+        String colleague = person("Colleague " + run, "PUBLIC");
+        String later = person("Earlier " + run, "PUBLIC");
+        String hidden = person("Hidden " + run, "RESTRICTED");
+        post(perpetrator, org, "Prosecutor", "1367", "1368", "PUBLIC");
+        post(perpetrator, org, "Member", "1370", null, "PUBLIC");
+        post(colleague, org, "Judge", "Mordad 1367", "1369", "PUBLIC");
+        post(later, org, "Judge", "1350", "1355", "PUBLIC");
+        post(hidden, org, "Intelligence representative", "1367", "1367", "RESTRICTED");
+        String event = create("/api/v1/events", """
+                {"confidentiality":"PUBLIC","title":"Summer killings %s","start":"summer 1988"}""".formatted(run));
+        victim = person("Victim " + run, "PUBLIC");
+        act = create("/api/v1/acts", """
+                {"confidentiality":"PUBLIC","type":"EXECUTION","victim":"%s","event":"%s","date":"Mordad 1367"}"""
+                .formatted(victim, event));
+        create("/api/v1/involvements", """
+                {"confidentiality":"PUBLIC","act":"%s","perpetratorPerson":"%s","role":"ORDERED"}"""
+                .formatted(act, perpetrator));
+    }
+
+    @Test
+    void aPerpetratorsPageShowsPostsAsBarsInvolvementsByEventAndOverlappingCoMembers() throws Exception {
+        String page = body("/persons/" + perpetrator, Role.VIEWER);
+        assertThat(page).contains("class=\"gantt-fill\"").contains("class=\"gantt-fill open\"")
+                .contains("Prosecutor · Death Committee " + run).contains("viewBox=\"-30 0 1060 14\"");
+        String involvements = page.substring(page.indexOf("class=\"involvements\""));
+        assertThat(involvements).contains("Summer killings " + run).contains("Victim " + run).contains("Ordered")
+                .contains("href=\"/acts/" + act + "\"");
+        String coMembers = page.substring(page.indexOf("class=\"co-members\""));
+        assertThat(coMembers).contains("Colleague " + run).doesNotContain("Earlier " + run)
+                .doesNotContain("Hidden " + run).doesNotContain("Perp " + run);
+        assertThat(body("/persons/" + perpetrator, Role.EDITOR)).contains("Hidden " + run);
+    }
+
+    @Test
+    void aVictimsPageShowsTheStatusTheExecutionImpliesWithTheActAndWhoWasInvolved() throws Exception {
+        String page = body("/persons/" + victim, Role.VIEWER);
+        String status = page.substring(page.indexOf("class=\"effective-status\""));
+        assertThat(status.substring(0, status.indexOf("</p>"))).contains("deceased")
+                .contains("href=\"/acts/" + act + "\"").contains("Execution");
+        String timeline = page.substring(page.indexOf("class=\"timeline\""));
+        assertThat(timeline).contains("href=\"/persons/" + perpetrator + "\"").contains("(Ordered)");
+    }
+
+    private String person(String name, String level) throws Exception {
+        return create("/api/v1/persons", """
+                {"confidentiality":"%s","names":[{"text":"%s","script":"LATIN","kind":"BIRTH_NAME"}]}"""
+                .formatted(level, name));
+    }
+
+    private void post(String person, String org, String title, String from, String to, String level) throws Exception {
+        create("/api/v1/posts", """
+                {"confidentiality":"%s","person":"%s","organisation":"%s","title":"%s","from":"%s"%s}"""
+                .formatted(level, person, org, title, from, to == null ? "" : ",\"to\":\"" + to + "\""));
+    }
+}
