@@ -92,7 +92,8 @@ class KeyboardAndNoScriptTests {
         page.waitForURL(url("/"));
 
         page.navigate(url("/persons?name=Pour-Mohammadi"));
-        page.navigate(url(page.locator("table a[href^='/persons/']").first().getAttribute("href")));
+        page.navigate(url(page.locator("table a[href='/persons/" + org.dadkhah.importing.DemoData.id("person",
+                "mostafa-pourmohammadi") + "']").first().getAttribute("href")));
         page.keyboard().press("Tab");
         assertThat(focused(page)).startsWith("A|#content|true|true");
         page.keyboard().press("Enter");
@@ -124,7 +125,8 @@ class KeyboardAndNoScriptTests {
         assertThat(page.locator(".acts-table table tbody tr").count()).isPositive();
         assertThat(page.locator(".recent li").count()).isPositive();
         page.navigate(url("/persons?name=Pour-Mohammadi"));
-        page.navigate(url(page.locator("table a[href^='/persons/']").first().getAttribute("href")));
+        page.navigate(url(page.locator("table a[href='/persons/" + org.dadkhah.importing.DemoData.id("person",
+                "mostafa-pourmohammadi") + "']").first().getAttribute("href")));
         assertThat(page.locator(".timeline .when").first().innerText()).containsPattern("13[0-9]{2}.*\\(.*19[0-9]{2}");
         assertThat(page.locator(".gantt rect.gantt-fill").count()).isPositive();
         page.locator(".timeline details summary").first().click();
