@@ -68,18 +68,26 @@ final class NameSimilarity {
         return sameScript >= 0 ? sameScript : otherScript;
     }
 
-    /** The mean, over the query's words, of each one's best similarity with a word (or two joined) of the name. */
+    /**
+     * The mean, over the query's words, of each one's best spelling similarity with a word (or two joined) of the
+     * name that sounds the same (same phonetic skeleton). A query word that sounds like no word of the name counts
+     * as 1: it is a word the name lacks, which the index's score has already weighed by its rarity, not a spelling
+     * to compare (so a rare surname is not out-ranked by a common given name spelled exactly).
+     */
     private static double wordByWord(List<String> queryWords, List<String> nameUnits) {
         if (queryWords.isEmpty() || nameUnits.isEmpty()) {
             return 0;
         }
         double sum = 0;
         for (String word : queryWords) {
-            double best = 0;
+            String sound = NameKeys.latinSkeleton(word);
+            double best = -1;
             for (String unit : nameUnits) {
-                best = Math.max(best, JARO_WINKLER.apply(word, unit));
+                if (NameKeys.latinSkeleton(unit).equals(sound)) {
+                    best = Math.max(best, JARO_WINKLER.apply(word, unit));
+                }
             }
-            sum += best;
+            sum += best < 0 ? 1 : best;
         }
         return sum / queryWords.size();
     }
