@@ -260,37 +260,6 @@ public class RecordQueries {
     }
 
     /**
-     * The records of {@code type} the caller may see that changed last (newest {@code updatedAt} first), at most
-     * {@code limit}: the same records and representations {@link #list} gives the caller, in another order. For the
-     * home page's recent changes; it never reads history, so a hidden record's changes never show.
-     */
-    public List<Map<String, Object>> recent(RecordType type, int limit, Caller caller) {
-        Visibility.Condition v = type.readable(caller, "t");
-        List<Map<String, Object>> rows = jdbc.sql("select t.* from " + type.table() + " t where t.deleted_at is null and "
-                + v.sql() + " order by t.updated_at desc, t.id desc limit " + Math.max(0, limit))
-                .params(v.params()).query().listOfRows();
-        return representer.plainAll(type, rows, caller);
-    }
-
-    /**
-     * How many records of {@code type} the caller may see have the date field {@code dateField} starting in each
-     * Gregorian year (by the first day the date may be; records without that date are left out), by year: each count
-     * the size of what the caller could list of that type, so charts never count beyond the caller's rights.
-     */
-    public Map<Integer, Long> countByYear(RecordType type, String dateField, Caller caller) {
-        Field field = type.field(dateField).filter(f -> f.kind() == Field.Kind.DATE)
-                .orElseThrow(() -> new IllegalArgumentException(type.name() + " has no date " + dateField));
-        Visibility.Condition v = type.readable(caller, "t");
-        String year = "extract(year from t." + field.column() + "_earliest)::int";
-        Map<Integer, Long> counts = new java.util.TreeMap<>();
-        jdbc.sql("select " + year + " as y, count(*) as n from " + type.table() + " t where t.deleted_at is null and "
-                + v.sql() + " and t." + field.column() + "_earliest is not null group by 1 order by 1")
-                .params(v.params()).query((rs, i) -> Map.entry(rs.getInt("y"), rs.getLong("n"))).list()
-                .forEach(e -> counts.put(e.getKey(), e.getValue()));
-        return counts;
-    }
-
-    /**
      * As {@link #list}, the same records in the same pages, without embeds (citations, posts, effective status) and
      * reference labels: for list pages that show a record's own fields and label references themselves.
      */

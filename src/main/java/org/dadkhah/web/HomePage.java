@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.dadkhah.records.RecordQueries;
+import org.dadkhah.records.RecordSummaries;
 import org.dadkhah.records.RecordType;
 import org.dadkhah.records.RecordTypes;
 import org.dadkhah.security.Caller;
@@ -26,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The overview: how many records of each type the caller may see, the records they may see that changed last, the
  * acts they may see per year (a chart, with the same figures in a table for reading without JavaScript), and the
  * events whose figure claims disagree (the claims the caller may see about an event, on the same thing counted, with
- * different figures). Everything through {@link RecordQueries} with the caller.
+ * different figures). Everything through {@link RecordQueries} and {@link RecordSummaries} with the caller.
  */
 @Controller
 class HomePage {
@@ -38,13 +39,16 @@ class HomePage {
 
     private final RecordTypes types;
     private final RecordQueries queries;
+    private final RecordSummaries summaries;
     private final RecordLabels labels;
     private final Display display;
     private final JsonMapper json;
 
-    HomePage(RecordTypes types, RecordQueries queries, RecordLabels labels, Display display, JsonMapper json) {
+    HomePage(RecordTypes types, RecordQueries queries, RecordSummaries summaries, RecordLabels labels, Display display,
+            JsonMapper json) {
         this.types = types;
         this.queries = queries;
+        this.summaries = summaries;
         this.labels = labels;
         this.display = display;
         this.json = json;
@@ -61,7 +65,7 @@ class HomePage {
         model.addAttribute("counts", counts);
         model.addAttribute("disputed", disputed(caller));
         model.addAttribute("recent", recent(caller));
-        Map<Integer, Long> perYear = queries.countByYear(types.require("acts"), "date", caller);
+        Map<Integer, Long> perYear = summaries.countByYear(types.require("acts"), "date", caller);
         model.addAttribute("actsPerYear", perYear);
         model.addAttribute("actsChart", chart(perYear));
         return "home";
@@ -74,7 +78,7 @@ class HomePage {
             if (type.path().equals("citations")) {
                 continue;
             }
-            for (Map<String, Object> record : queries.recent(type, RECENT, caller)) {
+            for (Map<String, Object> record : summaries.recent(type, RECENT, caller)) {
                 Map<String, Object> item = new LinkedHashMap<>();
                 item.put("type", "type." + type.path());
                 item.put("title", labels.label(type, record));
