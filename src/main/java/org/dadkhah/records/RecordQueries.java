@@ -27,11 +27,13 @@ public class RecordQueries {
     private final JdbcClient jdbc;
     private final List<ListFilter> filters;
     private final Representer representer;
+    private final RankedLists ranked;
 
-    RecordQueries(JdbcClient jdbc, List<ListFilter> filters, Representer representer) {
+    RecordQueries(JdbcClient jdbc, List<ListFilter> filters, Representer representer, RankedLists ranked) {
         this.jdbc = jdbc;
         this.filters = filters;
         this.representer = representer;
+        this.ranked = ranked;
     }
 
     /** The representation of a record the caller may see (404 otherwise). */
@@ -76,10 +78,23 @@ public class RecordQueries {
                 + " and t.id = any(?) and t.deleted_at is null").params(params).query(UUID.class).list());
     }
 
-    /** One page of records matching {@code criteria} (exact field matches and module filters), by id. */
+    /**
+     * One page of records matching {@code criteria} (exact field matches and module filters), by id; or, when a
+     * criterion is answered by a ranking engine ({@link RankedListFilter}, such as the person list's {@code name}),
+     * best match first.
+     */
     public RecordPage list(RecordType type, Map<String, String> criteria, @Nullable UUID after, int limit,
             Caller caller) {
-        return page(type, criteria, after, limit, caller, false, true);
+        return page(type, criteria, after, limit, caller, false, true, true);
+    }
+
+    /**
+     * As {@link #list}, with every criterion answered by SQL, never by a ranking engine (the name filter then matches
+     * by containment): the baseline that {@code bench-search-quality} compares the ranked list with.
+     */
+    public RecordPage listBySql(RecordType type, Map<String, String> criteria, @Nullable UUID after, int limit,
+            Caller caller) {
+        return page(type, criteria, after, limit, caller, false, true, false);
     }
 
     /**
@@ -91,11 +106,16 @@ public class RecordQueries {
         if (!caller.role().writes()) {
             throw new ForbiddenException("Only roles that change records list deleted ones");
         }
-        return page(type, criteria, after, limit, caller, true, true);
+        return page(type, criteria, after, limit, caller, true, true, false);
     }
 
     private RecordPage page(RecordType type, Map<String, String> criteria, @Nullable UUID after, int limit,
-            Caller caller, boolean deleted, boolean embeds) {
+            Caller caller, boolean deleted, boolean embeds, boolean rank) {
+        RankedListFilter engine = rank ? ranked.engineFor(type, criteria) : null;
+        RankedLists.RankedRows found = engine == null ? null : ranked.page(engine, type, criteria, after, limit, caller);
+        if (found != null) {
+            return new RecordPage(represent(type, found.rows(), caller, embeds), found.next());
+        }
         Visibility.Condition v = type.readable(caller, "t");
         StringBuilder sql = new StringBuilder("select t.* from " + type.table() + " t where t.deleted_at is "
                 + (deleted ? "not null and t.confidentiality = any(?) and " : "null and ")).append(v.sql());
@@ -162,6 +182,11 @@ public class RecordQueries {
 
     /** How many records match: exactly as many as the caller could list with the same criteria. */
     public long count(RecordType type, Map<String, String> criteria, Caller caller) {
+        RankedListFilter engine = ranked.engineFor(type, criteria);
+        Long counted = engine == null ? null : ranked.count(engine, type, criteria, caller);
+        if (counted != null) {
+            return counted;
+        }
         return countWhere(type, type.readable(caller, "t"), criteria);
     }
 
@@ -265,6 +290,6 @@ public class RecordQueries {
      */
     public RecordPage listPlain(RecordType type, Map<String, String> criteria, @Nullable UUID after, int limit,
             Caller caller) {
-        return page(type, criteria, after, limit, caller, false, false);
+        return page(type, criteria, after, limit, caller, false, false, true);
     }
 }

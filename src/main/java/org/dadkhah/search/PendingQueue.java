@@ -40,6 +40,12 @@ class PendingQueue {
         jdbc.sql("delete from search_pending where queued_at < ?").param(java.sql.Timestamp.from(started)).update();
     }
 
+    /** Whether at most {@code n} records wait (without counting a long queue to its end). */
+    boolean atMost(int n) {
+        return jdbc.sql("select count(*) from (select 1 from search_pending limit ?) q").param(n + 1)
+                .query(Long.class).single() <= n;
+    }
+
     long size() {
         return jdbc.sql("select count(*) from search_pending").query(Long.class).single();
     }

@@ -43,8 +43,11 @@ class SearchIndexer {
     /** When each record ("type:id") was last indexed here: replayed into a generation built meanwhile. */
     private final Map<String, Instant> touched = new ConcurrentHashMap<>();
     private volatile @Nullable RuntimeException failure;
+    private final boolean serving;
 
-    SearchIndexer(SearchIndex index, IndexedRecords records, IndexRebuild rebuild, PendingQueue pending) {
+    SearchIndexer(SearchIndex index, IndexedRecords records, IndexRebuild rebuild, PendingQueue pending,
+            org.springframework.core.env.Environment environment) {
+        this.serving = environment.getProperty("dadkhah.serve", Boolean.class, false);
         this.index = index;
         this.pending = pending;
         this.records = records;
@@ -110,6 +113,19 @@ class SearchIndexer {
             });
             Instant now = Instant.now();
             page.forEach(id -> touched.put(type + ":" + id, now));
+        }
+    }
+
+    /**
+     * Opens the index and takes in what the bulk path queued, so that a list filtered by name finds what was just
+     * imported. In a server only a short queue (a page of the index's reads) is taken in here: a longer one is the
+     * maintenance thread's, which drains it every two seconds, rather than a reader's request; without a server
+     * (a command, a test) nothing else would drain it, so all of it is taken in.
+     */
+    void catchUp() {
+        ensureOpen();
+        if (!serving || pending.atMost(IndexedRecords.PAGE)) {
+            pending.drain(this::refresh);
         }
     }
 

@@ -56,6 +56,15 @@ final class SearchQueries {
         return clauses == 0 ? null : query.build();
     }
 
+    /**
+     * The ranked query for {@code q} on names only (no text), as {@link #ranked(String, boolean)} weighs them: what
+     * a list filtered by name asks. Null when {@code q} holds no name to search for.
+     */
+    static @org.jspecify.annotations.Nullable Query names(String q, boolean everyWord) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        return names(q, query, everyWord) == 0 ? null : query.build();
+    }
+
     /** The query for suggestions while typing: the last word may be the beginning of a word. */
     static @org.jspecify.annotations.Nullable Query suggest(String q) {
         List<String> words = NameKeys.wordKeys(q);

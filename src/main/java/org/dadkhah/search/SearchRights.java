@@ -11,6 +11,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
 import org.dadkhah.records.RecordQueries;
+import org.dadkhah.records.RecordType;
 import org.dadkhah.security.Caller;
 import org.dadkhah.shared.Confidentiality;
 import org.springframework.stereotype.Component;
@@ -41,11 +42,16 @@ class SearchRights {
 
     /** The filter: a readable level, or shared with the caller. */
     Query filter(Caller caller) {
+        return filter(caller, types.all());
+    }
+
+    /** The filter for records of {@code searched} types only (fewer shares to ask for). */
+    Query filter(Caller caller, List<RecordType> searched) {
         BooleanQuery.Builder filter = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
         filter.add(new TermInSetQuery(SearchFields.LEVEL, readableLevels(caller).stream().map(BytesRef::new).toList()),
                 Occur.SHOULD);
         List<BytesRef> shared = new ArrayList<>();
-        types.all().forEach(type -> queries.sharedIds(type, caller).forEach(id -> shared.add(new BytesRef(id.toString()))));
+        searched.forEach(type -> queries.sharedIds(type, caller).forEach(id -> shared.add(new BytesRef(id.toString()))));
         if (!shared.isEmpty()) {
             filter.add(new TermInSetQuery(SearchFields.ID, shared), Occur.SHOULD);
         }

@@ -96,6 +96,35 @@ public class SearchService {
         return query.build();
     }
 
+    /**
+     * Ids of records of {@code type} whose names match {@code q}, best first, among those the caller may read (as
+     * the index knows them; the read layer checks each again): names only, every word of {@code q} matched in one of
+     * its ways (or the whole name, or a pair of its words), ranked as search ranks them. What a list filtered by name
+     * answers ({@link PersonNameRanking}). Records the bulk path queued for indexing are taken in first. Null when
+     * another process (a server beside this command) holds the index.
+     */
+    public @Nullable List<UUID> rankNames(String type, String q, Caller caller, int limit) {
+        Query names = SearchQueries.names(q, true);
+        if (names == null) {
+            return List.of();
+        }
+        try {
+            indexer.catchUp();
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof org.apache.lucene.store.LockObtainFailedException) {
+                return null;
+            }
+            throw e;
+        }
+        Query query = new BooleanQuery.Builder().add(names, Occur.MUST)
+                .add(rights.filter(caller, List.of(types.require(type))), Occur.FILTER)
+                .add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(SearchFields.TYPE, type)),
+                        Occur.FILTER)
+                .build();
+        return find(query, q, limit, caller, false).stored().stream()
+                .map(doc -> UUID.fromString(doc.get(SearchFields.ID))).toList();
+    }
+
     /** Up to {@code limit} records whose names or titles begin with what was typed. */
     public List<Suggestion> suggest(String q, Caller caller, int limit) {
         Query typed = SearchQueries.suggest(q);

@@ -92,8 +92,9 @@ class PersonApiTests extends ApiTest {
         String next = first.body().get("next").asString();
         var second = getJson("/api/v1/persons?name=" + family + "&limit=2&after=" + next, admin());
         assertThat(second.body().get("items")).hasSize(2);
-        assertThat(second.body().get("items").get(0).get("id").asString())
-                .isGreaterThan(first.body().get("items").get(1).get("id").asString());
+        assertThat(second.body().get("items").toString()).as("a later page repeats nothing")
+                .doesNotContain(first.body().get("items").get(0).get("id").asString())
+                .doesNotContain(first.body().get("items").get(1).get("id").asString());
         var third = getJson("/api/v1/persons?name=" + family + "&limit=2&after=" + second.body().get("next").asString(), admin());
         assertThat(third.body().get("items")).hasSize(1);
         assertThat(third.body().get("next").isNull()).isTrue();
