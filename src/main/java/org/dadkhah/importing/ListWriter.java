@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -34,12 +36,16 @@ final class ListWriter implements AutoCloseable {
     private static final Runnable ROLLBACK = () -> { };
     /** The references checked after the final step (all of them, by PostgreSQL, before the commit). */
     private static final String DEFERRED = "act_place_id_fkey, citation_source_id_fkey";
+    /** Persons per {@code RecordsImported} event (one event, one queueing transaction after the commit). */
+    static final int PERSONS_PER_EVENT = 50_000;
 
     private final DataSource dataSource;
     private final BlockingQueue<Runnable> queue = new ArrayBlockingQueue<>(2);
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> new Thread(r, "list-import"));
     private final ApplicationEventPublisher events;
     private final Future<?> done;
+    /** Persons loaded but not yet told of (used on the writer's thread only). */
+    private List<UUID> loaded = new ArrayList<>();
 
     ListWriter(DataSource dataSource, TransactionTemplate transactions, ApplicationEventPublisher events) {
         this.dataSource = dataSource;
@@ -76,8 +82,8 @@ final class ListWriter implements AutoCloseable {
     }
 
     /**
-     * Loads a batch's tables with {@code COPY}, and tells the search index of the batch's new persons (queued once
-     * the import commits, as for the bulk path).
+     * Loads a batch's tables with {@code COPY}, and tells the search index of the new persons, {@value
+     * #PERSONS_PER_EVENT} at a time (queued once the import commits, as for the bulk path).
      */
     void copy(BulkBatch batch) {
         submit(() -> {
@@ -94,12 +100,23 @@ final class ListWriter implements AutoCloseable {
             } finally {
                 DataSourceUtils.releaseConnection(connection, dataSource);
             }
-            events.publishEvent(new RecordsImported("person", batch.ids, List.of()));
+            loaded.addAll(batch.ids);
+            if (loaded.size() >= PERSONS_PER_EVENT) {
+                publishLoaded();
+            }
         });
+    }
+
+    private void publishLoaded() {
+        if (!loaded.isEmpty()) {
+            events.publishEvent(new RecordsImported("person", loaded, List.of()));
+            loaded = new ArrayList<>();
+        }
     }
 
     /** Runs the final step, has the deferred references checked, and commits everything handed over. */
     void finish(Runnable finalStep) {
+        submit(this::publishLoaded);
         submit(finalStep);
         submit(() -> execute("set constraints " + DEFERRED + " immediate"));
         submit(COMMIT);
