@@ -105,7 +105,8 @@ public class ListImport {
 
     /**
      * Imports as {@link #run(Path, String, String, boolean, String, Caller)} does, telling {@code listener} of the
-     * header, each row read and each valid row as it will be stored (the import page's progress and preview).
+     * header, each row read and each valid row as it will be stored (the import page's progress and preview), and the
+     * stages of storing.
      */
     public ImportReport run(Path file, String fileName, String mappingYaml, boolean dryRun, @Nullable String encoding,
             Caller caller, ImportListener listener) throws IOException {
@@ -146,7 +147,7 @@ public class ListImport {
                     createSource(source, mapping, listLevel, file, fileName, sha256, xlsx, caller);
                     newPlaces.forEach((id, name) -> createPlace(id, name, listLevel, byPath.get("places"), caller));
                     audit.append(caller.username(), "LIST_IMPORT", "source", source, detail);
-                });
+                }, listener);
             } else {
                 writer.rollback();
             }

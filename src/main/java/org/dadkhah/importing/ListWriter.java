@@ -114,11 +114,17 @@ final class ListWriter implements AutoCloseable {
         }
     }
 
-    /** Runs the final step, has the deferred references checked, and commits everything handed over. */
-    void finish(Runnable finalStep) {
+    /**
+     * Runs the final step, has the deferred references checked, and commits everything handed over, telling
+     * {@code listener} of each stage.
+     */
+    void finish(Runnable finalStep, ImportListener listener) {
         submit(this::publishLoaded);
+        submit(() -> listener.stage(ImportListener.Stage.LOADED));
         submit(finalStep);
+        submit(() -> listener.stage(ImportListener.Stage.CREATED));
         submit(() -> execute("set constraints " + DEFERRED + " immediate"));
+        submit(() -> listener.stage(ImportListener.Stage.CHECKED));
         submit(COMMIT);
         await();
     }
