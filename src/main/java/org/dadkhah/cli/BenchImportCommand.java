@@ -32,8 +32,8 @@ import picocli.CommandLine.Option;
 
 /**
  * The list-import benchmark behind {@code bench/import}: a generated list (Persian names, dates in many forms, a
- * few hundred prisons) imported with what {@code ./dadkhah import} runs, with the peak heap in use sampled every
- * 20 ms; then, in the same run and database, PostgreSQL's own {@code COPY} of the same CSV file into a table of
+ * few hundred prisons) imported with what {@code ./dadkhah import} runs, with the peak heap in use after a collection
+ * sampled every 20 ms and the live heap measured by a full collection every 10 s; then, in the same run and database, PostgreSQL's own {@code COPY} of the same CSV file into a table of
  * text columns, and a raw {@code COPY} of the rows the import wrote into tables like the real ones (indexes, checks,
  * references), per table, with {@code --breakdown} also what each index and reference costs. The search index is
  * built (empty) before the import, as on any installation that has served once: otherwise the first record change
@@ -50,6 +50,9 @@ class BenchImportCommand implements Callable<Integer> {
         "کریمی", "جعفری", "صادقی", "رحیمی", "نوری", "بنی‌عامری", "زاده‌مقدم"};
     private static final String[] DATES = {"1367-05-%02d", "۱۳۶۷/۰۵/%02d", "%d مرداد ۱۳۶۷", "Mordad 1367", "summer 1988",
         "1988-07-%02d", "1367"};
+
+    /** How often the live heap is measured with a full collection (each costs the import a fraction of a second). */
+    private static final long FULL_GC_EVERY_NANOS = 10_000_000_000L;
 
     @Option(names = "--rows", defaultValue = "1000000", description = "List rows (default: ${DEFAULT-VALUE})")
     long rows;
@@ -87,9 +90,17 @@ class BenchImportCommand implements Callable<Integer> {
             execute(dataSource, "checkpoint");
             System.gc();
             AtomicLong peak = new AtomicLong(liveHeap());
+            AtomicLong peakLive = new AtomicLong(0);
             Thread sampler = Thread.ofPlatform().daemon().start(() -> {
+                long nextFull = System.nanoTime() + FULL_GC_EVERY_NANOS;
                 while (!Thread.currentThread().isInterrupted()) {
                     peak.accumulateAndGet(liveHeap(), Math::max);
+                    if (System.nanoTime() >= nextFull) {
+                        System.gc();
+                        peakLive.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(),
+                                Math::max);
+                        nextFull = System.nanoTime() + FULL_GC_EVERY_NANOS;
+                    }
                     try {
                         Thread.sleep(20);
                     } catch (InterruptedException e) {
@@ -138,9 +149,11 @@ class BenchImportCommand implements Callable<Integer> {
             System.out.printf("  audit chain's lock (other writers wait while it is held) held for %.1f s of the import's"
                     + " %.1f s%s%n", lock.heldSeconds(), importNanos / 1e9,
                     dropTrigramIndex ? "; person_name_key_trgm dropped before the import (as V17 is to do)" : "");
-            System.out.printf("  heap: the JVM may use at most %,d MB (-Xmx); peak heap live after a collection during the"
-                    + " import: %,d MB (target: under 256 MB) %s%n", Runtime.getRuntime().maxMemory() >> 20,
-                    peak.get() >> 20, peak.get() < 256L << 20 ? "PASS" : "FAIL");
+            System.out.printf("  heap: the JVM may use at most %,d MB (-Xmx); peak heap in use after a collection during the"
+                    + " import: %,d MB (garbage the collector had not yet reclaimed from the old generation included);"
+                    + " peak live heap (after a full collection every %d s): %,d MB (target: under 256 MB) %s%n",
+                    Runtime.getRuntime().maxMemory() >> 20, peak.get() >> 20, FULL_GC_EVERY_NANOS / 1_000_000_000L,
+                    peakLive.get() >> 20, Math.max(peak.get(), peakLive.get()) < 256L << 20 ? "PASS" : "FAIL");
             double fileRate = rows / (copyFile(dataSource, file) / 1e9);
             System.out.printf("  PostgreSQL COPY of the same CSV file into a table of text columns: %,.0f rows/s;"
                     + " import / COPY: %.2f (target: at least 0.50) %s%n", fileRate, listRate / fileRate,

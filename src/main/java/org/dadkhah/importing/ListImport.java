@@ -120,6 +120,8 @@ public class ListImport {
         }
         Confidentiality listLevel = level(byPath.get("sources"), mapping.listConfidentiality(), caller, "list");
         Confidentiality personLevel = level(byPath.get("persons"), mapping.personConfidentiality(), caller, "person");
+        checkText(byPath.get("sources"), "title", mapping.title(), "list.title");
+        checkText(byPath.get("sources"), "publisher", mapping.publisher(), "list.publisher");
         String sha256 = sha256(file);
         RecordPage earlier = queries.list(byPath.get("sources"), Map.of("sha256", sha256, "kind", "LIST"), null, 1,
                 caller);
@@ -226,6 +228,15 @@ public class ListImport {
             return BulkFields.level(type, value, caller);
         } catch (RowProblem p) {
             throw new ListMapping.InvalidMappingException(path + ".confidentiality: " + p.getMessage());
+        }
+    }
+
+    /** Checks a field of the list's source up front, as the record store will in the final step. */
+    private static void checkText(RecordType type, String field, @Nullable String value, String path) {
+        try {
+            BulkFields.text(BulkFields.field(type, field), value, path);
+        } catch (RowProblem p) {
+            throw new ListMapping.InvalidMappingException(path + ": " + p.getMessage());
         }
     }
 

@@ -1,6 +1,7 @@
 package org.dadkhah.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -115,6 +116,17 @@ class ListImportWritersTests extends ApiTest {
                 select count(*) from search_pending q join citation c on c.record_type = 'person'
                 and c.record_id = q.record_id where q.record_type = 'person' and c.source_id = ?""")
                 .param(report.source()).query(Long.class).single()).isEqualTo(12);
+    }
+
+    @Test
+    void aListTitleTheSourceWouldRefuseIsRefusedBeforeAnyRowIsRead() throws Exception {
+        String place = ListFixtures.word(random, 6);
+        Path file = list("title.csv", place, 3);
+        String mapping = ListFixtures.mapping(place).replace("family association list)", "x".repeat(1001) + ")");
+
+        assertThatThrownBy(() -> imports.run(file, "title.csv", mapping, false, null, Caller.OPERATOR))
+                .isInstanceOf(ListMapping.InvalidMappingException.class)
+                .hasMessage("list.title: At most 1000 characters");
     }
 
     /** Waits until the import's connection has loaded its batches and waits, its transaction open, for more. */
