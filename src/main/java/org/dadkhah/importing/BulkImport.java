@@ -105,6 +105,7 @@ public class BulkImport {
                     }
                     batch.lastRow = row;
                 }
+                batch.tables.forEach(CopyText::seal);
                 writer.submit(batch);
                 tableRows += batch.tables.stream().mapToLong(CopyText::rows).sum();
                 batches++;

@@ -12,7 +12,8 @@ final class CopyText {
 
     private final String table;
     private final String sql;
-    private final StringBuilder text = new StringBuilder(1 << 20);
+    private StringBuilder text = new StringBuilder(1 << 20);
+    private byte @Nullable [] bytes;
     private boolean lineStart = true;
     private long rows;
 
@@ -23,6 +24,9 @@ final class CopyText {
 
     /** Appends one column value ({@code null} is written as {@code \N}). */
     CopyText add(@Nullable Object value) {
+        if (bytes != null) {
+            throw new IllegalStateException("Rows of " + table + " were already encoded");
+        }
         if (!lineStart) {
             text.append('\t');
         }
@@ -59,9 +63,22 @@ final class CopyText {
         return rows;
     }
 
+    /**
+     * Encodes the rows (no more can be added): done by the thread that rendered them, so that the writer's thread
+     * only streams bytes to PostgreSQL and the database does not wait for the encoding.
+     */
+    byte[] seal() {
+        byte[] encoded = bytes;
+        if (encoded == null) {
+            encoded = text.toString().getBytes(StandardCharsets.UTF_8);
+            bytes = encoded;
+            text = new StringBuilder(0);
+        }
+        return encoded;
+    }
+
     /** Loads the rows through {@code connection}; returns how many PostgreSQL stored. */
     long copyInto(PGConnection connection) throws SQLException, IOException {
-        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-        return connection.getCopyAPI().copyIn(sql, new ByteArrayInputStream(bytes));
+        return connection.getCopyAPI().copyIn(sql, new ByteArrayInputStream(seal()));
     }
 }

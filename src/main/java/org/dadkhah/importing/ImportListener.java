@@ -35,4 +35,18 @@ public interface ImportListener {
     /** A row without errors, as it will be stored. */
     default void preview(PreviewRow row) {
     }
+
+    /** How far storing has come, told on the import's writer thread, in this order, when the import stores. */
+    enum Stage {
+        /** Every row is loaded; the final step (source, file, custody, new places, audit entry) begins. */
+        LOADED,
+        /** The final step is done; the deferred references are being checked. */
+        CREATED,
+        /** The references are checked; the commit begins (then what listens to it: the search index's queue). */
+        CHECKED
+    }
+
+    /** Storing has reached {@code stage} (called on the import's writer thread, not the importing one). */
+    default void stage(Stage stage) {
+    }
 }

@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,6 +31,7 @@ import org.dadkhah.source.Custody;
 import org.dadkhah.source.SourceFiles;
 import org.dadkhah.vocabulary.Vocabularies;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,6 +43,12 @@ import tools.jackson.databind.node.ObjectNode;
  * acts, each citing the LIST source created for the file (the row as locator), the file stored as that source's
  * evidence with its custody. One pass, streaming, in ONE transaction: any error, or a dry run, rolls everything
  * back, and the report names every problem. A file imported before (same SHA-256) changes nothing.
+ *
+ * <p>The rows are loaded first; the records written through {@link RecordStore} (the source with its file and
+ * custody, the places the list names that did not exist) and the import's audit entry come in a short final step,
+ * because an audit entry holds the audit chain's lock until the transaction ends: other writers wait only for that
+ * step, not for the whole load. The references of acts to those places and of citations to that source are checked
+ * by PostgreSQL at the end of the final step (deferred), not skipped.
  */
 @Service
 public class ListImport {
@@ -65,10 +73,11 @@ public class ListImport {
     private final DataSource dataSource;
     private final TransactionTemplate transactions;
     private final JsonMapper json;
+    private final ApplicationEventPublisher events;
 
     ListImport(RecordTypes types, RecordQueries queries, RecordStore store, SourceFiles files, Custody custody,
             Vocabularies vocabularies, AuditLog audit, DataSource dataSource, PlatformTransactionManager transactions,
-            JsonMapper json) {
+            JsonMapper json, ApplicationEventPublisher events) {
         this.types = types;
         this.queries = queries;
         this.store = store;
@@ -79,6 +88,7 @@ public class ListImport {
         this.dataSource = dataSource;
         this.transactions = new TransactionTemplate(transactions);
         this.json = json;
+        this.events = events;
     }
 
     /**
@@ -95,7 +105,8 @@ public class ListImport {
 
     /**
      * Imports as {@link #run(Path, String, String, boolean, String, Caller)} does, telling {@code listener} of the
-     * header, each row read and each valid row as it will be stored (the import page's progress and preview).
+     * header, each row read and each valid row as it will be stored (the import page's progress and preview), and the
+     * stages of storing.
      */
     public ImportReport run(Path file, String fileName, String mappingYaml, boolean dryRun, @Nullable String encoding,
             Caller caller, ImportListener listener) throws IOException {
@@ -109,6 +120,8 @@ public class ListImport {
         }
         Confidentiality listLevel = level(byPath.get("sources"), mapping.listConfidentiality(), caller, "list");
         Confidentiality personLevel = level(byPath.get("persons"), mapping.personConfidentiality(), caller, "person");
+        checkText(byPath.get("sources"), "title", mapping.title(), "list.title");
+        checkText(byPath.get("sources"), "publisher", mapping.publisher(), "list.publisher");
         String sha256 = sha256(file);
         RecordPage earlier = queries.list(byPath.get("sources"), Map.of("sha256", sha256, "kind", "LIST"), null, 1,
                 caller);
@@ -122,10 +135,9 @@ public class ListImport {
         String encodingUsed;
         boolean xlsx = TableReader.isXlsx(file);
         ListPlaces known = new ListPlaces(queries, byPath.get("places"), caller);
-        try (ListWriter writer = new ListWriter(dataSource, transactions)) {
-            writer.submit(() -> createSource(source, mapping, listLevel, file, fileName, sha256, xlsx, caller));
-            ListPlaces places = known.creatingWith(
-                    (id, name) -> writer.submit(() -> createPlace(id, name, listLevel, byPath.get("places"), caller)));
+        Map<UUID, String> newPlaces = new LinkedHashMap<>();
+        try (ListWriter writer = new ListWriter(dataSource, transactions, events)) {
+            ListPlaces places = known.creatingWith(newPlaces::put);
             ListSink sink = new ListSink(mapping, report, writer, places, byPath, source, listLevel, personLevel, caller,
                     this, listener);
             encodingUsed = TableReader.read(file, encoding, sink);
@@ -133,14 +145,17 @@ public class ListImport {
             boolean store = report.errors == 0 && !dryRun;
             if (store) {
                 String detail = "list " + fileName + " (sha256 " + sha256 + "): " + report.counts;
-                writer.submit(() -> audit.append(caller.username(), "LIST_IMPORT", "source", source, detail));
-                writer.commit();
+                writer.finish(() -> {
+                    createSource(source, mapping, listLevel, file, fileName, sha256, xlsx, caller);
+                    newPlaces.forEach((id, name) -> createPlace(id, name, listLevel, byPath.get("places"), caller));
+                    audit.append(caller.username(), "LIST_IMPORT", "source", source, detail);
+                }, listener);
             } else {
                 writer.rollback();
             }
             return new ImportReport(fileName, sha256, encodingUsed, report.rows, List.copyOf(report.problems),
                     report.errors, report.warnings, dryRun, store, store ? source : null,
-                    java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(report.counts)),
+                    java.util.Collections.unmodifiableMap(new LinkedHashMap<>(report.counts)),
                     null);
         }
     }
@@ -213,6 +228,15 @@ public class ListImport {
             return BulkFields.level(type, value, caller);
         } catch (RowProblem p) {
             throw new ListMapping.InvalidMappingException(path + ".confidentiality: " + p.getMessage());
+        }
+    }
+
+    /** Checks a field of the list's source up front, as the record store will in the final step. */
+    private static void checkText(RecordType type, String field, @Nullable String value, String path) {
+        try {
+            BulkFields.text(BulkFields.field(type, field), value, path);
+        } catch (RowProblem p) {
+            throw new ListMapping.InvalidMappingException(path + ": " + p.getMessage());
         }
     }
 

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Places by normalised name: every place the importer may see, by its name and its Persian name (read once through
- * the read layer); a name not found is created once per file (through {@code create}) and then found like the rest.
+ * the read layer); a name not found gets its id here, is handed once per file to {@code create} (which the import
+ * creates in its final step) and is then found like the rest.
  */
 final class ListPlaces {
 
@@ -23,8 +24,8 @@ final class ListPlaces {
     };
 
     /**
-     * Reads the places before the import's writer starts: a read of a restricted place is audited, and the audit
-     * chain's lock is held by the writer's transaction from its first record on.
+     * Reads the places before the import's writer starts: a read of a restricted place is audited, in a
+     * transaction of its own, before the import's transaction (which takes the audit chain's lock in its final step).
      */
     ListPlaces(RecordQueries queries, RecordType places, Caller caller) {
         UUID after = null;
@@ -39,7 +40,7 @@ final class ListPlaces {
         } while (after != null);
     }
 
-    /** How a name not found is created (inside the import's transaction). */
+    /** What is told of a name not found: its new id and the name (created in the import's final step). */
     ListPlaces creatingWith(BiConsumer<UUID, String> creator) {
         this.create = creator;
         return this;

@@ -131,6 +131,7 @@ final class ListRows {
     private void render(BulkBatch batch, String name, @Nullable String father, @Nullable PartialDate birthDate,
             List<Act> rowActs, String where) {
         UUID person = Ids.next();
+        batch.ids.add(person);
         Map<String, Object> nameColumns = new HashMap<>(4);
         nameColumns.put("text", name);
         nameColumns.put("script", PersianText.script(name).name());

@@ -98,6 +98,7 @@ final class ListSink implements TableReader.Sink {
         for (int i = 0; i < names.size(); i++) {
             report.count(names.get(i), full.tables.get(i).rows());
         }
+        full.tables.forEach(CopyText::seal);
         writer.copy(full);
     }
 }

@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -12,7 +16,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.dadkhah.records.RecordsImported;
 import org.postgresql.PGConnection;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,21 +26,32 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Runs every write of one import, in order, on a thread of its own inside ONE transaction, so that the file is
  * checked and rendered while the database loads the previous batch, and the import is all or nothing: it commits
- * only when told to, and a failure, a rollback or a killed process leaves nothing.
+ * only when told to, and a failure, a rollback or a killed process leaves nothing. The references to the rows the
+ * final step creates (acts to new places, citations to the list's source) are checked when that step ends
+ * ({@code DEFERRABLE} since V15): every other writer still has them checked at once.
  */
 final class ListWriter implements AutoCloseable {
 
     private static final Runnable COMMIT = () -> { };
     private static final Runnable ROLLBACK = () -> { };
+    /** The references checked after the final step (all of them, by PostgreSQL, before the commit). */
+    private static final String DEFERRED = "act_place_id_fkey, citation_source_id_fkey";
+    /** Persons per {@code RecordsImported} event (one event, one queueing transaction after the commit). */
+    static final int PERSONS_PER_EVENT = 50_000;
 
     private final DataSource dataSource;
     private final BlockingQueue<Runnable> queue = new ArrayBlockingQueue<>(2);
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> new Thread(r, "list-import"));
+    private final ApplicationEventPublisher events;
     private final Future<?> done;
+    /** Persons loaded but not yet told of (used on the writer's thread only). */
+    private List<UUID> loaded = new ArrayList<>();
 
-    ListWriter(DataSource dataSource, TransactionTemplate transactions) {
+    ListWriter(DataSource dataSource, TransactionTemplate transactions, ApplicationEventPublisher events) {
         this.dataSource = dataSource;
+        this.events = events;
         this.done = thread.submit(() -> transactions.executeWithoutResult(status -> {
+            execute("set constraints " + DEFERRED + " deferred");
             while (true) {
                 Runnable task = take();
                 if (task == COMMIT) {
@@ -64,7 +81,10 @@ final class ListWriter implements AutoCloseable {
         }
     }
 
-    /** Loads a batch's tables with {@code COPY}. */
+    /**
+     * Loads a batch's tables with {@code COPY}, and tells the search index of the new persons, {@value
+     * #PERSONS_PER_EVENT} at a time (queued once the import commits, as for the bulk path).
+     */
     void copy(BulkBatch batch) {
         submit(() -> {
             Connection connection = DataSourceUtils.getConnection(dataSource);
@@ -80,13 +100,44 @@ final class ListWriter implements AutoCloseable {
             } finally {
                 DataSourceUtils.releaseConnection(connection, dataSource);
             }
+            loaded.addAll(batch.ids);
+            if (loaded.size() >= PERSONS_PER_EVENT) {
+                publishLoaded();
+            }
         });
     }
 
-    /** Commits everything handed over. */
-    void commit() {
+    private void publishLoaded() {
+        if (!loaded.isEmpty()) {
+            events.publishEvent(new RecordsImported("person", loaded, List.of()));
+            loaded = new ArrayList<>();
+        }
+    }
+
+    /**
+     * Runs the final step, has the deferred references checked, and commits everything handed over, telling
+     * {@code listener} of each stage.
+     */
+    void finish(Runnable finalStep, ImportListener listener) {
+        submit(this::publishLoaded);
+        submit(() -> listener.stage(ImportListener.Stage.LOADED));
+        submit(finalStep);
+        submit(() -> listener.stage(ImportListener.Stage.CREATED));
+        submit(() -> execute("set constraints " + DEFERRED + " immediate"));
+        submit(() -> listener.stage(ImportListener.Stage.CHECKED));
         submit(COMMIT);
         await();
+    }
+
+    private void execute(String sql) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new DataIntegrityViolationException("The import's " + sql + " failed: " + e.getMessage(), e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
     }
 
     /** Rolls everything back. */
