@@ -64,10 +64,6 @@ class BenchImportCommand implements Callable<Integer> {
             + "each index and reference adds to it")
     boolean breakdown;
 
-    @Option(names = "--drop-trigram-index", description = "Drop person_name_key_trgm in this throwaway database "
-            + "before importing (to measure the index V17 is to drop)")
-    boolean dropTrigramIndex;
-
     @Override
     public Integer call() throws IOException, SQLException, InterruptedException {
         Path dir = DadkhahHome.path();
@@ -84,9 +80,6 @@ class BenchImportCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = Contexts.offline()) {
             DataSource dataSource = context.getBean(DataSource.class);
             context.getBean(IndexRebuild.class).rebuild((done, total) -> { });
-            if (dropTrigramIndex) {
-                execute(dataSource, "drop index person_name_key_trgm");
-            }
             execute(dataSource, "checkpoint");
             System.gc();
             AtomicLong peak = new AtomicLong(liveHeap());
@@ -147,8 +140,7 @@ class BenchImportCommand implements Callable<Integer> {
                     (stages.get(ImportListener.Stage.CHECKED) - stages.get(ImportListener.Stage.CREATED)) / 1e9,
                     (end - stages.get(ImportListener.Stage.CHECKED)) / 1e9);
             System.out.printf("  audit chain's lock (other writers wait while it is held) held for %.1f s of the import's"
-                    + " %.1f s%s%n", lock.heldSeconds(), importNanos / 1e9,
-                    dropTrigramIndex ? "; person_name_key_trgm dropped before the import (as V17 is to do)" : "");
+                    + " %.1f s%n", lock.heldSeconds(), importNanos / 1e9);
             System.out.printf("  heap: the JVM may use at most %,d MB (-Xmx); peak heap in use after a collection during the"
                     + " import: %,d MB (garbage the collector had not yet reclaimed from the old generation included);"
                     + " peak live heap (after a full collection every %d s): %,d MB (target: under 256 MB) %s%n",
