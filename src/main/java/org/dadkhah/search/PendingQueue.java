@@ -29,7 +29,7 @@ class PendingQueue {
 
     void add(String type, Collection<UUID> ids) {
         if (!ids.isEmpty()) {
-            jdbc.sql("insert into search_pending (record_type, record_id) select ?, unnest(?::uuid[]) "
+            jdbc.sql("insert into search_pending (record_type, record_id) select distinct ?, unnest(?::uuid[]) "
                     + "on conflict (record_type, record_id) do update set queued_at = now()")
                     .params(type, ids.toArray(UUID[]::new)).update();
         }

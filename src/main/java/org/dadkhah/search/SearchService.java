@@ -67,6 +67,15 @@ public class SearchService {
         this.queries = queries;
     }
 
+    /**
+     * A request from query parameters ({@code q}, {@code type}, {@code limit}, {@code after} and the facet filters
+     * {@code status}, {@code place}, {@code organisation}, {@code actType}, {@code year}), checked: an invalid one
+     * throws a problem naming each bad parameter. The API and the results page read their parameters alike.
+     */
+    public static Request request(Map<String, String[]> parameters) {
+        return SearchFilters.request(parameters);
+    }
+
     /** Searches; {@code request} is already checked ({@link SearchFilters}). */
     public Result search(Request request, Caller caller) {
         Query everyWord = SearchQueries.ranked(request.q(), true);

@@ -7,6 +7,7 @@ import org.dadkhah.records.InvalidRecordException;
 import org.dadkhah.records.RecordType;
 import org.dadkhah.records.RecordTypes;
 import org.dadkhah.search.SearchService;
+import org.dadkhah.security.Caller;
 import org.dadkhah.security.CurrentCaller;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,32 +27,59 @@ class SearchPage {
 
     private final SearchService search;
     private final RecordTypes types;
+    private final SearchFacets facets;
 
-    SearchPage(SearchService search, RecordTypes types) {
+    SearchPage(SearchService search, RecordTypes types, SearchFacets facets) {
         this.search = search;
         this.types = types;
+        this.facets = facets;
     }
 
     @GetMapping("/search")
-    String results(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String type,
-            @RequestParam(defaultValue = "0") int offset, Model model) {
+    String results(@RequestParam Map<String, String> params, Model model) {
+        String q = params.getOrDefault("q", "");
+        Map<String, String> chosen = new LinkedHashMap<>();
+        params.forEach((name, value) -> {
+            if (!name.equals("offset") && !value.isBlank()) {
+                chosen.put(name, value);
+            }
+        });
         model.addAttribute("q", q);
-        model.addAttribute("type", type);
+        model.addAttribute("type", chosen.get("type"));
+        Map<String, String> kept = new LinkedHashMap<>(chosen);
+        kept.remove("q");
+        kept.remove("type");
+        model.addAttribute("kept", kept);
         model.addAttribute("paths", paths());
         if (q.isBlank()) {
             model.addAttribute("result", null);
             return "search";
         }
+        int offset = offset(params.get("offset"));
+        Map<String, String[]> request = new LinkedHashMap<>();
+        chosen.forEach((name, value) -> request.put(name, new String[] {value}));
+        request.put("limit", new String[] {String.valueOf(PAGE)});
+        request.put("after", new String[] {String.valueOf(offset)});
         try {
-            SearchService.Result result = search.search(new SearchService.Request(q, blank(type), PAGE,
-                    Math.max(0, offset), Map.of()), CurrentCaller.orUnauthorized());
+            Caller caller = CurrentCaller.orUnauthorized();
+            SearchService.Result result = search.search(SearchService.request(request), caller);
             model.addAttribute("result", result);
+            model.addAttribute("facets", facets.of(result, chosen, caller));
             model.addAttribute("nextOffset", result.hits().size() == PAGE ? offset + PAGE : null);
+            model.addAttribute("nextHref", SearchFacets.href(chosen, "offset", String.valueOf(offset + PAGE)));
         } catch (InvalidRecordException e) {
             model.addAttribute("result", null);
             model.addAttribute("problems", e.problems());
         }
         return "search";
+    }
+
+    private static int offset(String value) {
+        try {
+            return value == null ? 0 : Math.clamp(Integer.parseInt(value.strip()), 0, 10_000);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     @GetMapping("/search/suggest")
@@ -69,7 +97,4 @@ class SearchPage {
         return paths;
     }
 
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value;
-    }
 }

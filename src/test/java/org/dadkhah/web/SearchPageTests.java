@@ -30,4 +30,26 @@ class SearchPageTests extends PageTest {
         assertThat(body("/search/suggest?q=" + surname, Role.VIEWER)).doesNotContain(id);
         assertThat(body("/search?q=" + surname, Role.EDITOR)).contains(id);
     }
+
+    @Test
+    void facetsShowLabelsAndNamesAndNarrowTheSearch() throws Exception {
+        String surname = "Farzaneh" + Long.toString(System.nanoTime(), 36).substring(0, 4).toLowerCase();
+        String prison = "Prison " + surname;
+        String place = create("/api/v1/places", """
+                {"name":"%s","kind":"PRISON","confidentiality":"PUBLIC"}""".formatted(prison));
+        String executed = person("Bahram " + surname, "PUBLIC");
+        create("/api/v1/acts", """
+                {"type":"EXECUTION","victim":"%s","place":"%s","date":"Mordad 1367","confidentiality":"PUBLIC"}"""
+                .formatted(executed, place));
+        String other = person("Shirin " + surname, "PUBLIC");
+        String page = body("/search?q=" + surname, Role.VIEWER);
+        assertThat(page).contains(prison).contains("Execution").contains("Persons")
+                .contains("href=\"/search?q=" + surname + "&amp;actType=EXECUTION\"");
+        String narrowed = body("/search?q=" + surname + "&actType=EXECUTION", Role.VIEWER);
+        assertThat(narrowed).contains("/persons/" + executed).doesNotContain("/persons/" + other)
+                .contains("aria-current=\"true\"").contains("name=\"actType\" value=\"EXECUTION\"");
+        assertThat(body("/search?q=" + surname + "&place=" + place, Role.VIEWER)).contains("/persons/" + executed)
+                .doesNotContain("/persons/" + other);
+        assertThat(body("/search?q=" + surname + "&year=abc", Role.VIEWER)).contains("alert-danger");
+    }
 }
