@@ -33,7 +33,7 @@ public class RecordSummaries {
         Visibility.Condition v = type.readable(caller, "t");
         List<Map<String, Object>> rows = jdbc.sql("select t.* from " + type.table() + " t where t.deleted_at is null and "
                 + v.sql() + " order by t.updated_at desc, t.id desc limit " + Math.max(0, limit))
-                .params(v.params()).query().listOfRows();
+                .params(v.params()).query(Rows.MAPPER).list();
         return representer.plainAll(type, rows, caller);
     }
 
@@ -46,10 +46,13 @@ public class RecordSummaries {
         Field field = type.field(dateField).filter(f -> f.kind() == Field.Kind.DATE)
                 .orElseThrow(() -> new IllegalArgumentException(type.name() + " has no date " + dateField));
         Visibility.Condition v = type.readable(caller, "t");
-        String year = "extract(year from t." + field.column() + "_earliest)::int";
+        String day = "t." + field.column() + "_earliest";
         Map<Integer, Long> counts = new java.util.TreeMap<>();
-        jdbc.sql("select " + year + " as y, count(*) as n from " + type.table() + " t where t.deleted_at is null and "
-                + v.sql() + " and t." + field.column() + "_earliest is not null group by 1 order by 1")
+        // Counted per day first, in the order of an index on the day (act_per_year: an index-only scan, no sort of the
+        // table), then per year over those few thousand days.
+        jdbc.sql("select extract(year from d)::int as y, sum(n)::bigint as n from (select " + day + " as d, count(*) as n"
+                + " from " + type.table() + " t where t.deleted_at is null and " + v.sql() + " and " + day
+                + " is not null group by 1) days group by 1 order by 1")
                 .params(v.params()).query((rs, i) -> Map.entry(rs.getInt("y"), rs.getLong("n"))).list()
                 .forEach(e -> counts.put(e.getKey(), e.getValue()));
         return counts;
