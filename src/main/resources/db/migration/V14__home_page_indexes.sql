@@ -16,7 +16,6 @@ create index source_recent on source (updated_at desc, id desc) where deleted_at
 create index claim_recent on claim (updated_at desc, id desc) where deleted_at is null;
 create index testimony_recent on testimony (updated_at desc, id desc) where deleted_at is null;
 
--- Acts per year: counted from this index alone (an index-only scan in date order, grouped by year as it goes),
--- which holds what the count reads (the first day, and the level and id the read condition tests), not the table.
-create index act_per_year on act (date_earliest, confidentiality, id)
-    where deleted_at is null and date_earliest is not null;
+-- Acts per year gets no index: it counts every act the caller may see, and an index-only scan of a covering index on
+-- (date_earliest, confidentiality, id) measured no faster than the sequential scan at 1,000,000 acts (309 vs 322 ms),
+-- while slowing every write of an act. Only a maintained count per year and level would avoid reading every act.
