@@ -26,6 +26,10 @@ class EffectiveStatus implements RecordEmbed {
 
     private static final String UNKNOWN = "UNKNOWN";
 
+    /** Act types that imply a status: the fatal ones and enforced disappearance (the only acts read here). */
+    private static final List<String> IMPLYING = java.util.stream.Stream.concat(FATAL.stream(),
+            java.util.stream.Stream.of("ENFORCED_DISAPPEARANCE")).sorted().toList();
+
     private final RecordQueries queries;
     private final RecordType persons;
     private final RecordType acts;
@@ -60,7 +64,8 @@ class EffectiveStatus implements RecordEmbed {
     @Override
     public Map<UUID, Object> loadAllFor(List<Map<String, Object>> people, Caller caller) {
         List<UUID> ids = people.stream().map(p -> (UUID) p.get("id")).toList();
-        Map<UUID, List<Map<String, Object>>> suffered = queries.relatedAll(acts, "victim_id", ids, caller, false);
+        Map<UUID, List<Map<String, Object>>> suffered = queries.relatedAllWith(acts, "victim_id", ids, "type", IMPLYING,
+                caller);
         Map<UUID, Object> result = new LinkedHashMap<>();
         for (Map<String, Object> person : people) {
             UUID id = (UUID) person.get("id");

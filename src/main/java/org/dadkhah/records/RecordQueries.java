@@ -131,7 +131,7 @@ public class RecordQueries {
             params.add(after);
         }
         sql.append(" order by t.id limit ").append(limit + 1);
-        List<Map<String, Object>> rows = jdbc.sql(sql.toString()).params(params).query().listOfRows();
+        List<Map<String, Object>> rows = jdbc.sql(sql.toString()).params(params).query(Rows.MAPPER).list();
         UUID next = null;
         if (rows.size() > limit) {
             rows = rows.subList(0, limit);
@@ -208,7 +208,7 @@ public class RecordQueries {
         List<Object> params = new ArrayList<>(v.params());
         params.addAll(values);
         return jdbc.sql("select t.* from " + type.table() + " t where t.deleted_at is null and " + v.sql() + " and "
-                + condition + " order by t.id").params(params).query().listOfRows();
+                + condition + " order by t.id").params(params).query(Rows.MAPPER).list();
     }
 
     private static void requireColumn(RecordType type, String column) {
@@ -291,5 +291,28 @@ public class RecordQueries {
     public RecordPage listPlain(RecordType type, Map<String, String> criteria, @Nullable UUID after, int limit,
             Caller caller) {
         return page(type, criteria, after, limit, caller, false, false, true);
+    }
+
+    /**
+     * As {@link #relatedAll(RecordType, String, Collection, Caller, boolean)} without embeds, only the records whose
+     * {@code codeColumn} (an enumeration or vocabulary field) holds one of {@code codes}: for a reader that needs a few
+     * kinds of related records (the fatal acts among a person's acts) without representing all of them.
+     */
+    public Map<UUID, List<Map<String, Object>>> relatedAllWith(RecordType type, String column, Collection<UUID> values,
+            String codeColumn, Collection<String> codes, Caller caller) {
+        requireColumn(type, column);
+        requireColumn(type, codeColumn);
+        Map<UUID, List<Map<String, Object>>> byValue = new LinkedHashMap<>();
+        values.forEach(v -> byValue.put(v, new ArrayList<>()));
+        if (values.isEmpty() || codes.isEmpty()) {
+            return byValue;
+        }
+        List<Map<String, Object>> rows = rowsWhere(type, caller, "t." + column + " = any(?) and t." + codeColumn
+                + " = any(?)", List.of(values.toArray(UUID[]::new), codes.toArray(String[]::new)));
+        List<Map<String, Object>> items = representer.plainAll(type, rows, caller);
+        for (int i = 0; i < rows.size(); i++) {
+            byValue.get((UUID) rows.get(i).get(column)).add(items.get(i));
+        }
+        return byValue;
     }
 }

@@ -2,6 +2,7 @@ package org.dadkhah.records;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,14 +42,16 @@ class Representer {
         labels.label(type, items, caller);
         List<UUID> ids = rows.stream().map(r -> (UUID) r.get("id")).toList();
         if (!ids.isEmpty()) {
-            List<Map<String, Object>> own = items.stream().map(item -> (Map<String, Object>) new LinkedHashMap<>(item))
-                    .toList();
+            List<Map<String, Object>> views = items.stream().map(Collections::unmodifiableMap).toList();
+            Map<RecordEmbed, Map<UUID, Object>> loaded = new LinkedHashMap<>();
             for (RecordEmbed embed : embedsOf(type)) {
-                Map<UUID, Object> loaded = embed.loadAllFor(own, caller);
-                for (int i = 0; i < ids.size(); i++) {
-                    items.get(i).put(embed.json(), loaded.get(ids.get(i)));
-                }
+                loaded.put(embed, embed.loadAllFor(views, caller));
             }
+            loaded.forEach((embed, byId) -> {
+                for (int i = 0; i < ids.size(); i++) {
+                    items.get(i).put(embed.json(), byId.get(ids.get(i)));
+                }
+            });
         }
         return items;
     }
@@ -87,7 +90,7 @@ class Representer {
                 byParent.put(id, new ArrayList<>());
             }
             jdbc.sql("select * from " + list.table() + " where parent_id = any(?) order by parent_id, position")
-                    .param(ids).query().listOfRows()
+                    .param(ids).query(Rows.MAPPER).list()
                     .forEach(child -> byParent.get((UUID) child.get("parent_id"))
                             .add(new LinkedHashMap<>(RecordJson.fields(list.fields(), child))));
             for (int i = 0; i < ids.length; i++) {

@@ -152,20 +152,19 @@ public class Accounts {
 
     /** The caller an account stands for after a password login. */
     public Optional<Caller> byUsername(String username) {
-        return jdbc.sql("select role from app_user where username = ? and enabled").param(username)
-                .query(String.class).optional()
-                .map(role -> new Caller(username, Role.valueOf(role), groups(username), true));
+        // One statement for role and groups: every page request checks its session's account with it.
+        return jdbc.sql("""
+                select a.role, array(select g.group_name from user_group g where g.username = a.username) as groups
+                from app_user a where a.username = ? and a.enabled""").param(username)
+                .query((rs, i) -> new Caller(username, Role.valueOf(rs.getString("role")),
+                        groupSet(rs.getArray("groups")), true))
+                .optional();
     }
 
     /** The password hash of an enabled account (none for an unknown or disabled one). */
     Optional<String> passwordHash(String username) {
         return jdbc.sql("select password_hash from app_user where username = ? and enabled").param(username)
                 .query(String.class).optional();
-    }
-
-    private Set<String> groups(String username) {
-        return new HashSet<>(jdbc.sql("select group_name from user_group where username = ?").param(username)
-                .query(String.class).list());
     }
 
     static String hash(String token) {

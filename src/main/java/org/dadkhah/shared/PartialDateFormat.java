@@ -121,18 +121,35 @@ final class PartialDateFormat {
     }
 
     private static String year(int year) {
-        return String.format(Locale.ROOT, "%04d", year);
+        return pad(new StringBuilder(10), year, 4).toString();
     }
 
     private static String yearMonth(int year, int month) {
-        return String.format(Locale.ROOT, "%04d-%02d", year, month);
+        return pad(pad(new StringBuilder(7), year, 4).append('-'), month, 2).toString();
     }
 
     private static String iso(LocalDate day) {
-        return String.format(Locale.ROOT, "%04d-%02d-%02d", day.getYear(), day.getMonthValue(), day.getDayOfMonth());
+        return ymd(new int[] {day.getYear(), day.getMonthValue(), day.getDayOfMonth()});
     }
 
     private static String ymd(int[] day) {
-        return String.format(Locale.ROOT, "%04d-%02d-%02d", day[0], day[1], day[2]);
+        return pad(pad(pad(new StringBuilder(10), day[0], 4).append('-'), day[1], 2).append('-'), day[2], 2).toString();
+    }
+
+    /**
+     * Appends {@code value} zero-padded to {@code width} digits, as {@code %0Nd} in the root locale would (a negative
+     * value keeps its sign in front of the padding); dates are formatted on every read, so this avoids
+     * {@link String#format}'s parsing.
+     */
+    private static StringBuilder pad(StringBuilder out, int value, int width) {
+        String digits = Integer.toString(Math.abs(value));
+        if (value < 0) {
+            out.append('-');
+            width--;
+        }
+        for (int i = digits.length(); i < width; i++) {
+            out.append('0');
+        }
+        return out.append(digits);
     }
 }

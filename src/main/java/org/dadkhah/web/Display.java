@@ -87,8 +87,8 @@ public class Display {
     }
 
     /**
-     * A term, read once per request (a person page with 200 acts names the same few act types 200 times); outside a
-     * request, read each time.
+     * A term, its vocabulary read once per request (a person page with 200 acts names a few act types 200 times; one
+     * statement for the vocabulary instead of one per term); outside a request, read each time.
      */
     @SuppressWarnings("unchecked")
     private Optional<Vocabularies.Term> cachedTerm(String vocabulary, String code) {
@@ -96,13 +96,17 @@ public class Display {
             return vocabularies.term(vocabulary, code);
         }
         HttpServletRequest request = attributes.getRequest();
-        Map<String, Optional<Vocabularies.Term>> terms =
-                (Map<String, Optional<Vocabularies.Term>>) request.getAttribute(TERMS);
+        Map<String, Map<String, Vocabularies.Term>> terms =
+                (Map<String, Map<String, Vocabularies.Term>>) request.getAttribute(TERMS);
         if (terms == null) {
             terms = new HashMap<>();
             request.setAttribute(TERMS, terms);
         }
-        return terms.computeIfAbsent(vocabulary + "\u0000" + code, k -> vocabularies.term(vocabulary, code));
+        return Optional.ofNullable(terms.computeIfAbsent(vocabulary, v -> {
+            Map<String, Vocabularies.Term> byCode = new HashMap<>();
+            vocabularies.terms(v).forEach(t -> byCode.put(t.code(), t));
+            return byCode;
+        }).get(code));
     }
 
     /** The label of an enumeration value ({@code enum.CODE}), the value itself when there is none. */

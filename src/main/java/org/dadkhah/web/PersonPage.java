@@ -69,6 +69,7 @@ class PersonPage {
         Map<String, Object> record = RecordLabels.cast(entry.get("record"));
         Map<String, Object> shown = new LinkedHashMap<>();
         shown.put("kind", "timeline." + kind);
+        shown.put("kindLabel", display.message("timeline." + kind));
         shown.put("citations", RecordLabels.list(record.get("citations")));
         shown.put("place", null);
         shown.put("involved", List.of());

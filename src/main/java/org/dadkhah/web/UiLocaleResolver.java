@@ -21,6 +21,8 @@ class UiLocaleResolver implements LocaleResolver {
     private static final String SESSION_KEY = UiLocaleResolver.class.getName() + ".preference";
     /** The account known (for this session) to have no stored choice, so that it is not read again per call. */
     private static final String NONE_KEY = UiLocaleResolver.class.getName() + ".none";
+    /** The locale resolved for this request (pages ask for it for every message, number and date they show). */
+    private static final String RESOLVED_KEY = UiLocaleResolver.class.getName() + ".resolved";
 
     private final UiPreferences preferences;
 
@@ -30,6 +32,15 @@ class UiLocaleResolver implements LocaleResolver {
 
     @Override
     public Locale resolveLocale(HttpServletRequest request) {
+        if (request.getAttribute(RESOLVED_KEY) instanceof Locale resolved) {
+            return resolved;
+        }
+        Locale locale = resolve(request);
+        request.setAttribute(RESOLVED_KEY, locale);
+        return locale;
+    }
+
+    private Locale resolve(HttpServletRequest request) {
         UiPreferences.Preference chosen = preference(request);
         if (chosen != null) {
             return Locale.forLanguageTag(chosen.language());
@@ -66,6 +77,7 @@ class UiLocaleResolver implements LocaleResolver {
     /** Remembers a new choice for the session (the caller stores it for the account). */
     static void remember(HttpServletRequest request, UiPreferences.Preference preference) {
         request.getSession().setAttribute(SESSION_KEY, preference);
+        request.removeAttribute(RESOLVED_KEY);
     }
 
     private UiPreferences.@Nullable Preference preference(HttpServletRequest request) {

@@ -77,6 +77,22 @@ class PagesTests extends PageTest {
     }
 
     @Test
+    void thePlacePageDrawsTheBundledProvincesOfIranServedWithoutLogin() throws Exception {
+        String file = "/map/iran-provinces.geojson";
+        var served = mvc.perform(get(file)).andReturn().getResponse();
+        assertThat(served.getStatus()).isEqualTo(200);
+        var provinces = json.readTree(served.getContentAsByteArray());
+        assertThat(provinces.get("type").asString()).isEqualTo("FeatureCollection");
+        assertThat(provinces.get("features")).hasSize(31);
+        Set<String> names = new TreeSet<>();
+        provinces.get("features").forEach(f -> names.add(f.get("properties").get("name").asString()));
+        assertThat(names).hasSize(31).contains("Tehran", "Khuzestan", "Sistan and Baluchestan", "Alborz");
+        demo.load();
+        String place = body("/places/" + DemoData.id("place", "iran"), Role.VIEWER);
+        assertThat(place).contains("data-outline=\"" + file + "\"");
+    }
+
+    @Test
     void pourMohammadisPageShowsHisNamesInBothScriptsAndDatesInBothCalendars() throws Exception {
         demo.load();
         String list = body("/persons?name=Pour-Mohammadi", Role.ADMIN);
