@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * checked and rendered while the database loads the previous batch, and the import is all or nothing: it commits
  * only when told to, and a failure, a rollback or a killed process leaves nothing. The references to the rows the
  * final step creates (acts to new places, citations to the list's source) are checked when that step ends
- * ({@code DEFERRABLE} since V15): every other writer still has them checked at once.
+ * ({@code DEFERRABLE} since V19): every other writer still has them checked at once.
  */
 final class ListWriter implements AutoCloseable {
 

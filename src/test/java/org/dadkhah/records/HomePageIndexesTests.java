@@ -9,7 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The home page's recent changes ({@link RecordSummaries#recent}) read indexes, not whole tables (issue 10, V14). */
+/** The home page's recent changes ({@link RecordSummaries#recent}) read indexes, not whole tables (issue 10, V18). */
 class HomePageIndexesTests extends ApiTest {
 
     @Autowired
