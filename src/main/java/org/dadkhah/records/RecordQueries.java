@@ -28,17 +28,20 @@ public class RecordQueries {
     private final List<ListFilter> filters;
     private final Representer representer;
     private final RankedLists ranked;
+    private final RecordRows stored;
 
-    RecordQueries(JdbcClient jdbc, List<ListFilter> filters, Representer representer, RankedLists ranked) {
+    RecordQueries(JdbcClient jdbc, List<ListFilter> filters, Representer representer, RankedLists ranked,
+            RecordRows stored) {
         this.jdbc = jdbc;
         this.filters = filters;
         this.representer = representer;
         this.ranked = ranked;
+        this.stored = stored;
     }
 
     /** The representation of a record the caller may see (404 otherwise). */
     public Map<String, Object> get(RecordType type, UUID id, Caller caller) {
-        return represent(type, visibleRaw(type, id, caller), caller);
+        return represent(type, stored.visibleRaw(type, id, caller), caller);
     }
 
     /** The representations of those of {@code ids} the caller may see, by id; the others are simply absent. */
@@ -61,7 +64,7 @@ public class RecordQueries {
 
     /** Whether the caller may see the sealed fields (and sealed files) of a record they may read. */
     public boolean maySeeSealed(RecordType type, UUID id, Caller caller) {
-        return type.sealedPolicy().test(visibleRaw(type, id, caller), caller);
+        return type.sealedPolicy().test(stored.visibleRaw(type, id, caller), caller);
     }
 
     /** Whether a record exists and the caller may see it. */
@@ -215,53 +218,6 @@ public class RecordQueries {
         if (type.fields().stream().noneMatch(f -> f.column().equals(column) && f.kind() != Field.Kind.SEALED)) {
             throw new IllegalArgumentException(type.name() + " has no column " + column);
         }
-    }
-
-    Map<String, Object> visibleRaw(RecordType type, UUID id, Caller caller) {
-        Map<String, Object> row = visibleRawIncludingDeleted(type, id, caller);
-        if (row.get("deleted_at") != null) {
-            throw new RecordNotFoundException(type.name(), id);
-        }
-        return row;
-    }
-
-    Map<String, Object> visibleRawIncludingDeleted(RecordType type, UUID id, Caller caller) {
-        Visibility.Condition v = type.readable(caller, "t");
-        List<Object> params = new ArrayList<>(v.params());
-        params.add(id);
-        return jdbc.sql("select t.* from " + type.table() + " t where " + v.sql() + " and t.id = ?")
-                .params(params).query().listOfRows().stream().findFirst()
-                .orElseThrow(() -> new RecordNotFoundException(type.name(), id));
-    }
-
-    /** Whether a share (not the caller's role) gives the caller the right to edit the record's fields. */
-    boolean editableByShare(RecordType type, UUID id, Caller caller) {
-        return matches(type, id, Visibility.sharedForEditing(caller, "t"));
-    }
-
-    /** Whether the record is shared with the caller or one of their groups. */
-    boolean sharedWith(RecordType type, UUID id, Caller caller) {
-        return matches(type, id, Visibility.shared(caller, "t"));
-    }
-
-    private boolean matches(RecordType type, UUID id, Visibility.Condition v) {
-        List<Object> params = new ArrayList<>(v.params());
-        params.add(id);
-        return jdbc.sql("select count(*) from " + type.table() + " t where " + v.sql() + " and t.id = ?")
-                .params(params).query(Long.class).single() > 0;
-    }
-
-    Map<String, Object> raw(RecordType type, UUID id) {
-        Map<String, Object> row = rawIncludingDeleted(type, id);
-        if (row.get("deleted_at") != null) {
-            throw new RecordNotFoundException(type.name(), id);
-        }
-        return row;
-    }
-
-    Map<String, Object> rawIncludingDeleted(RecordType type, UUID id) {
-        return jdbc.sql("select * from " + type.table() + " where id = ?").param(id).query().listOfRows().stream()
-                .findFirst().orElseThrow(() -> new RecordNotFoundException(type.name(), id));
     }
 
     /** The stored state of a record (fields and children), as kept in its history. */

@@ -29,14 +29,16 @@ public class RecordStore {
     private final JdbcClient jdbc;
     private final RecordReader reader;
     private final RecordQueries queries;
+    private final RecordRows stored;
     private final ApplicationEventPublisher events;
     private final Sealing sealing;
 
     RecordStore(JdbcClient jdbc, RecordReader reader, RecordQueries queries, ApplicationEventPublisher events,
-            Sealing sealing) {
+            Sealing sealing, RecordRows stored) {
         this.jdbc = jdbc;
         this.reader = reader;
         this.queries = queries;
+        this.stored = stored;
         this.events = events;
         this.sealing = sealing;
     }
@@ -63,7 +65,7 @@ public class RecordStore {
         columns.put("updated_by", caller.username());
         insert(type.table(), columns);
         writeChildren(id, parsed);
-        Map<String, Object> after = queries.raw(type, id);
+        Map<String, Object> after = stored.raw(type, id);
         publish(type, id, Action.CREATED, caller, null, after);
         return queries.represent(type, after, caller);
     }
@@ -77,7 +79,7 @@ public class RecordStore {
     public Map<String, Object> update(RecordType type, UUID id, JsonNode body, @Nullable Long expectedVersion,
             Caller caller) {
         requireWrite(caller);
-        Map<String, Object> before = queries.visibleRaw(type, id, caller);
+        Map<String, Object> before = stored.visibleRaw(type, id, caller);
         RecordReader.Parsed parsed = reader.read(type, body, caller);
         return write(type, id, before, parsed, expectedVersion, Map.of(), caller);
     }
@@ -90,7 +92,7 @@ public class RecordStore {
     @Transactional
     public Map<String, Object> restoreVersion(RecordType type, UUID id, JsonNode state, Caller caller) {
         requireWrite(caller);
-        Map<String, Object> before = queries.visibleRaw(type, id, caller);
+        Map<String, Object> before = stored.visibleRaw(type, id, caller);
         tools.jackson.databind.node.ObjectNode body = ((tools.jackson.databind.node.ObjectNode) state).deepCopy();
         META.forEach(body::remove);
         Map<String, Object> sealed = new LinkedHashMap<>();
@@ -107,7 +109,7 @@ public class RecordStore {
             RecordReader.Parsed parsed, @Nullable Long expectedVersion, Map<String, Object> storedSealed, Caller caller) {
         Map<String, Object> beforeState = queries.snapshot(type, before);
         Confidentiality current = Confidentiality.valueOf((String) before.get("confidentiality"));
-        if (!caller.mayRead(current) && !queries.editableByShare(type, id, caller)) {
+        if (!caller.mayRead(current) && !stored.editableByShare(type, id, caller)) {
             throw new ForbiddenException("This record is shared with you for reading only");
         }
         Confidentiality level = parsed.confidentiality() == null ? current : parsed.confidentiality();
@@ -136,7 +138,7 @@ public class RecordStore {
             throw new VersionConflictException(((Number) before.get("version")).longValue());
         }
         writeChildren(id, parsed);
-        Map<String, Object> after = queries.raw(type, id);
+        Map<String, Object> after = stored.raw(type, id);
         publish(type, id, Action.UPDATED, caller, beforeState, after);
         return queries.represent(type, after, caller);
     }
@@ -145,9 +147,9 @@ public class RecordStore {
     @Transactional
     public Map<String, Object> setGenerated(RecordType type, UUID id, Map<String, Object> columns, Caller caller) {
         requireWrite(caller);
-        Map<String, Object> row = queries.visibleRaw(type, id, caller);
+        Map<String, Object> row = stored.visibleRaw(type, id, caller);
         if (!caller.mayRead(Confidentiality.valueOf((String) row.get("confidentiality")))
-                && !queries.editableByShare(type, id, caller)) {
+                && !stored.editableByShare(type, id, caller)) {
             throw new ForbiddenException("This record is shared with you for reading only");
         }
         Map<String, Object> before = queries.snapshot(type, row);
@@ -164,7 +166,7 @@ public class RecordStore {
         params.add(caller.username());
         params.add(id);
         jdbc.sql(sql.toString()).params(params).update();
-        Map<String, Object> after = queries.raw(type, id);
+        Map<String, Object> after = stored.raw(type, id);
         publish(type, id, Action.UPDATED, caller, before, after);
         return queries.represent(type, after, caller);
     }
@@ -179,12 +181,12 @@ public class RecordStore {
     @Transactional
     public Map<String, Object> restore(RecordType type, UUID id, Caller caller) {
         setDeleted(type, id, null, caller, false);
-        return queries.represent(type, queries.raw(type, id), caller);
+        return queries.represent(type, stored.raw(type, id), caller);
     }
 
     private void setDeleted(RecordType type, UUID id, @Nullable Long expectedVersion, Caller caller, boolean delete) {
         requireWrite(caller);
-        Map<String, Object> before = queries.visibleRawIncludingDeleted(type, id, caller);
+        Map<String, Object> before = stored.visibleRawIncludingDeleted(type, id, caller);
         if (!caller.mayRead(Confidentiality.valueOf((String) before.get("confidentiality")))) {
             throw new ForbiddenException("A share does not allow deleting or restoring a record; ask an editor");
         }
@@ -202,7 +204,7 @@ public class RecordStore {
         jdbc.sql("update " + type.table() + " set deleted_at = " + (delete ? "now()" : "null")
                         + ", version = version + 1, updated_at = now(), updated_by = ? where id = ? and version = ?")
                 .params(caller.username(), id, version).update();
-        Map<String, Object> after = queries.rawIncludingDeleted(type, id);
+        Map<String, Object> after = stored.rawIncludingDeleted(type, id);
         publish(type, id, delete ? Action.DELETED : Action.RESTORED, caller, queries.snapshot(type, before), after);
     }
 

@@ -23,10 +23,12 @@ import tools.jackson.databind.node.ObjectNode;
 public class RecordVersions {
 
     private final RecordQueries queries;
+    private final RecordRows stored;
     private final Sealing sealing;
 
-    RecordVersions(RecordQueries queries, Sealing sealing) {
+    RecordVersions(RecordQueries queries, Sealing sealing, RecordRows stored) {
         this.queries = queries;
+        this.stored = stored;
         this.sealing = sealing;
     }
 
@@ -39,7 +41,7 @@ public class RecordVersions {
     public List<Map<String, Object>> visible(RecordType type, UUID id, List<Map<String, Object>> entries,
             Caller caller) {
         Map<String, Object> row = deletedOrLive(type, id, caller);
-        boolean shared = queries.sharedWith(type, id, caller);
+        boolean shared = stored.sharedWith(type, id, caller);
         boolean clear = type.sealedPolicy().test(row, caller);
         List<Map<String, Object>> shown = new ArrayList<>();
         for (Map<String, Object> entry : entries) {
@@ -58,7 +60,7 @@ public class RecordVersions {
 
     /** The record, live, or deleted when the caller's role changes records and reads its level. */
     private Map<String, Object> deletedOrLive(RecordType type, UUID id, Caller caller) {
-        Map<String, Object> row = queries.visibleRawIncludingDeleted(type, id, caller);
+        Map<String, Object> row = stored.visibleRawIncludingDeleted(type, id, caller);
         if (row.get("deleted_at") != null && !(caller.role().writes()
                 && caller.mayRead(Confidentiality.valueOf((String) row.get("confidentiality"))))) {
             throw new RecordNotFoundException(type.name(), id);
@@ -68,8 +70,8 @@ public class RecordVersions {
 
     /** The stored state of one version the caller may see, for restoring it (sealed values as stored). */
     public JsonNode state(RecordType type, UUID id, List<Map<String, Object>> entries, long version, Caller caller) {
-        queries.visibleRaw(type, id, caller);
-        boolean shared = queries.sharedWith(type, id, caller);
+        stored.visibleRaw(type, id, caller);
+        boolean shared = stored.sharedWith(type, id, caller);
         return entries.stream().filter(e -> ((Number) e.get("version")).longValue() == version)
                 .map(e -> (JsonNode) e.get("after")).filter(state -> mayRead(state, shared, caller)).findFirst()
                 .orElseThrow(() -> new RecordNotFoundException(type.name() + " version", version));

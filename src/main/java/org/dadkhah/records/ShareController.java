@@ -34,18 +34,20 @@ class ShareController {
 
     private final RecordTypes types;
     private final RecordQueries queries;
+    private final RecordRows stored;
     private final JdbcClient jdbc;
 
-    ShareController(RecordTypes types, RecordQueries queries, JdbcClient jdbc) {
+    ShareController(RecordTypes types, RecordQueries queries, JdbcClient jdbc, RecordRows stored) {
         this.types = types;
         this.queries = queries;
+        this.stored = stored;
         this.jdbc = jdbc;
     }
 
     @GetMapping("/api/v1/{type}/{id}/shares")
     @Transactional
     Shares shares(@PathVariable String type, @PathVariable UUID id) {
-        queries.visibleRaw(types.require(type), id, CurrentCaller.orUnauthorized());
+        stored.visibleRaw(types.require(type), id, CurrentCaller.orUnauthorized());
         return current(id);
     }
 
@@ -53,7 +55,7 @@ class ShareController {
     @Transactional
     Shares share(@PathVariable String type, @PathVariable UUID id, @RequestBody Shares body) {
         Caller caller = CurrentCaller.orUnauthorized();
-        Map<String, Object> row = queries.visibleRaw(types.require(type), id, caller);
+        Map<String, Object> row = stored.visibleRaw(types.require(type), id, caller);
         if (!caller.mayWrite() || caller.readCeiling().compareTo(Confidentiality.RESTRICTED) < 0
                 || !caller.mayRead(Confidentiality.valueOf((String) row.get("confidentiality")))) {
             throw new ForbiddenException("Only editors and admins whose role reads this record may share it");
