@@ -52,4 +52,19 @@ class SearchPageTests extends PageTest {
                 .doesNotContain("/persons/" + other);
         assertThat(body("/search?q=" + surname + "&year=abc", Role.VIEWER)).contains("alert-danger");
     }
+
+    @Test
+    void aPlaceFacetNamesOnlyPlacesTheReaderMaySee() throws Exception {
+        String surname = "Tabrizian" + Long.toString(System.nanoTime(), 36).substring(0, 4).toLowerCase();
+        String secretPlace = "Safehouse " + surname;
+        String place = create("/api/v1/places", """
+                {"name":"%s","kind":"OTHER","confidentiality":"RESTRICTED"}""".formatted(secretPlace));
+        String victim = person("Nasrin " + surname, "PUBLIC");
+        create("/api/v1/acts", """
+                {"type":"ARBITRARY_ARREST","victim":"%s","place":"%s","date":"1367","confidentiality":"PUBLIC"}"""
+                .formatted(victim, place));
+        assertThat(body("/search?q=Nasrin%20" + surname, Role.VIEWER)).contains("/persons/" + victim)
+                .doesNotContain(secretPlace);
+        assertThat(body("/search?q=Nasrin%20" + surname, Role.EDITOR)).contains(secretPlace);
+    }
 }
