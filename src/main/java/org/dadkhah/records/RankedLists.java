@@ -32,6 +32,8 @@ class RankedLists {
     private final JdbcClient jdbc;
     private final List<ListFilter> filters;
     private final ObjectProvider<RankedListFilter> engines;
+    /** The engines, looked up once on first use (they depend on the read layer, so not at construction). */
+    private volatile @Nullable List<RankedListFilter> running;
 
     RankedLists(JdbcClient jdbc, List<ListFilter> filters, ObjectProvider<RankedListFilter> engines) {
         this.jdbc = jdbc;
@@ -41,7 +43,15 @@ class RankedLists {
 
     /** The engine answering one of {@code criteria}'s parameters for {@code type}, if one runs. */
     @Nullable RankedListFilter engineFor(RecordType type, Map<String, String> criteria) {
-        return engines.orderedStream().filter(e -> e.path().equals(type.path()) && criteria.containsKey(e.parameter()))
+        if (criteria.isEmpty()) {
+            return null;
+        }
+        List<RankedListFilter> known = running;
+        if (known == null) {
+            known = engines.orderedStream().toList();
+            running = known;
+        }
+        return known.stream().filter(e -> e.path().equals(type.path()) && criteria.containsKey(e.parameter()))
                 .findFirst().orElse(null);
     }
 
