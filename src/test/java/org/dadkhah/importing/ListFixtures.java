@@ -12,9 +12,9 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Small lists written as a family association would: CSV in several encodings, XLSX, and the issue's mapping. */
-final class ListFixtures {
+public final class ListFixtures {
 
-    static final String MAPPING = """
+    public static final String MAPPING = """
             list:
               title: "Executed prisoners, summer 1367 (family association list) %s"
               confidentiality: INTERNAL
@@ -30,7 +30,7 @@ final class ListFixtures {
                 place: زندان
             """;
 
-    static final String HEADER = "ردیف,نام,نام خانوادگی,نام پدر,تاریخ تولد,تاریخ اعدام,زندان";
+    public static final String HEADER = "ردیف,نام,نام خانوادگی,نام پدر,تاریخ تولد,تاریخ اعدام,زندان";
 
     private static final String LETTERS = "ابتثجحخدذرزسشصضطظعغفقلمنهو";
 

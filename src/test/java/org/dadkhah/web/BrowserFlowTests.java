@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.Map;
 import java.util.UUID;
 import org.dadkhah.importing.DemoData;
@@ -19,7 +17,6 @@ import org.dadkhah.security.Accounts;
 import org.dadkhah.security.Caller;
 import org.dadkhah.security.Role;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -36,8 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserFlowTests {
 
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-    private static final Path SHOTS = Paths.get("target/screenshots");
+    private static final Path SHOTS = HeadlessChromium.SHOTS;
     private static final String PASSWORD = "browser flows password 1";
 
     @LocalServerPort
@@ -61,28 +57,24 @@ class BrowserFlowTests {
     @Autowired
     JsonMapper json;
 
-    private Playwright playwright;
+    private HeadlessChromium chromium;
     private Browser browser;
     private final String run = UUID.randomUUID().toString().substring(0, 6);
 
     @BeforeAll
     void start() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Debian's chromium is needed (.ci/run installs it)");
+        chromium = HeadlessChromium.start();
+        browser = chromium.browser();
         demo.load();
         accounts.create("browser-editor-" + run, Role.EDITOR, PASSWORD);
         accounts.create("browser-viewer-" + run, Role.VIEWER, PASSWORD);
         accounts.create("browser-admin-" + run, Role.ADMIN, PASSWORD);
-        Files.createDirectories(SHOTS);
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-                .setHeadless(true));
     }
 
     @AfterAll
     void stop() {
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 

@@ -12,6 +12,7 @@ import org.dadkhah.importing.ImportProfiles;
 import org.dadkhah.records.RecordQueries;
 import org.dadkhah.records.RecordTypes;
 import org.dadkhah.security.Caller;
+import org.dadkhah.importing.ListFixtures;
 import org.dadkhah.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,23 +20,10 @@ import org.springframework.mock.web.MockMultipartFile;
 
 class ImportPageTests extends PageTest {
 
-    static final String MAPPING = """
-            list:
-              title: "Executed prisoners, page import %s"
-              confidentiality: INTERNAL
-            rowNumber: ردیف
-            person:
-              confidentiality: INTERNAL
-              name: [نام, نام خانوادگی]
-              fatherName: نام پدر
-              birthDate: تاریخ تولد
-            acts:
-              - type: EXECUTION
-                date: تاریخ اعدام
-                place: زندان
-            """;
+    /** The issue's mapping, with a list title of the page's own. */
+    static final String MAPPING = ListFixtures.MAPPING.replace("summer 1367 (family association list)", "page import");
 
-    static final String HEADER = "ردیف,نام,نام خانوادگی,نام پدر,تاریخ تولد,تاریخ اعدام,زندان\n";
+    static final String HEADER = ListFixtures.HEADER + "\n";
 
     @Autowired
     ImportProfiles profiles;

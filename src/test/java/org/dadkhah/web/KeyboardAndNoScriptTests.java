@@ -3,21 +3,15 @@ package org.dadkhah.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.dadkhah.importing.DemoData;
 import org.dadkhah.security.Accounts;
 import org.dadkhah.security.Role;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -34,8 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KeyboardAndNoScriptTests {
 
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-    private static final Path SHOTS = Paths.get("target/screenshots");
+    private static final Path SHOTS = HeadlessChromium.SHOTS;
     private static final String PASSWORD = "keyboard flows password 1";
     private static final String FOCUS = "() => { const e = document.activeElement; const s = getComputedStyle(e);"
             + " const r = e.getBoundingClientRect(); return [e.tagName, e.id || e.getAttribute('href') || e.textContent.trim(),"
@@ -51,26 +44,22 @@ class KeyboardAndNoScriptTests {
     @Autowired
     Accounts accounts;
 
-    private Playwright playwright;
+    private HeadlessChromium chromium;
     private Browser browser;
     private final String user = "keyboard-" + UUID.randomUUID().toString().substring(0, 6);
 
     @BeforeAll
     void start() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Debian's chromium is needed (.ci/run installs it)");
+        chromium = HeadlessChromium.start();
+        browser = chromium.browser();
         demo.load();
         accounts.create(user, Role.EDITOR, PASSWORD);
-        Files.createDirectories(SHOTS);
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-                .setHeadless(true));
     }
 
     @AfterAll
     void stop() {
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
