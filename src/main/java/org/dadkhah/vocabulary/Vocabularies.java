@@ -1,15 +1,24 @@
 package org.dadkhah.vocabulary;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** The controlled vocabularies, stored as data: bilingual, hierarchical terms an admin can edit. */
+/**
+ * The controlled vocabularies, stored as data: bilingual, hierarchical terms an admin can edit. Read from memory:
+ * every page and every validated field asks for terms, and they change rarely. The copy is dropped on every save
+ * here and, for a change made by another process on the same database, read again when it is older than
+ * {@link #FRESH_FOR_NANOS}.
+ */
 @Repository
 public class Vocabularies {
 
@@ -18,7 +27,19 @@ public class Vocabularies {
             @Nullable String note, int position, boolean active) {
     }
 
+    /** How long a copy read from the database serves before it is read again (a change from another process). */
+    static final long FRESH_FOR_NANOS = 5_000_000_000L;
+
+    private static final RowMapper<Term> TERM = (rs, n) -> new Term(rs.getString("vocabulary"), rs.getString("code"),
+            rs.getString("parent_code"), rs.getString("label_en"), rs.getString("label_fa"), rs.getString("note"),
+            rs.getInt("position"), rs.getBoolean("active"));
+
+    /** Every vocabulary's terms in order, and each term by code; immutable, replaced whole. */
+    private record Copy(Map<String, List<Term>> terms, Map<String, Map<String, Term>> byCode, long readAt) {
+    }
+
     private final JdbcClient jdbc;
+    private volatile @Nullable Copy copy;
 
     Vocabularies(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -26,28 +47,49 @@ public class Vocabularies {
 
     /** Whether {@code code} is an active term of {@code vocabulary}. */
     public boolean contains(String vocabulary, String code) {
-        return jdbc.sql("select count(*) from vocabulary_term where vocabulary = ? and code = ? and active")
-                .params(vocabulary, code).query(Long.class).single() > 0;
+        return term(vocabulary, code).map(Term::active).orElse(false);
     }
 
     /** The names of all vocabularies. */
     public List<String> names() {
-        return jdbc.sql("select distinct vocabulary from vocabulary_term order by 1").query(String.class).list();
+        return current().terms().keySet().stream().sorted().toList();
     }
 
     /** The terms of one vocabulary, parents before children. */
     public List<Term> terms(String vocabulary) {
-        return jdbc.sql("""
-                select vocabulary, code, parent_code, label_en, label_fa, note, position, active
-                from vocabulary_term where vocabulary = ? order by position, code""")
-                .param(vocabulary).query(Term.class).list();
+        return current().terms().getOrDefault(vocabulary, List.of());
     }
 
     public Optional<Term> term(String vocabulary, String code) {
-        return jdbc.sql("""
+        Map<String, Term> terms = current().byCode().get(vocabulary);
+        return Optional.ofNullable(terms == null ? null : terms.get(code));
+    }
+
+    private Copy current() {
+        Copy now = copy;
+        if (now == null || System.nanoTime() - now.readAt() > FRESH_FOR_NANOS) {
+            now = read();
+            copy = now;
+        }
+        return now;
+    }
+
+    private Copy read() {
+        long readAt = System.nanoTime();
+        Map<String, List<Term>> terms = new HashMap<>();
+        jdbc.sql("""
                 select vocabulary, code, parent_code, label_en, label_fa, note, position, active
-                from vocabulary_term where vocabulary = ? and code = ?""")
-                .params(vocabulary, code).query(Term.class).optional();
+                from vocabulary_term order by vocabulary, position, code""").query(TERM).list()
+                .forEach(t -> terms.computeIfAbsent(t.vocabulary(), v -> new ArrayList<>()).add(t));
+        Map<String, List<Term>> lists = new HashMap<>();
+        Map<String, Map<String, Term>> byCode = new HashMap<>();
+        terms.forEach((name, list) -> {
+            lists.put(name, List.copyOf(list));
+            Map<String, Term> codes = new HashMap<>();
+            list.forEach(t -> codes.put(t.code(), t));
+            byCode.put(name, Map.copyOf(codes));
+        });
+        return new Copy(Map.copyOf(lists), Map.copyOf(byCode), readAt);
     }
 
     /** How deep a hierarchy may go (a top term is level 1). */
@@ -121,5 +163,19 @@ public class Vocabularies {
                 .params(term.vocabulary(), term.code(), term.parentCode(), term.labelEn(), term.labelFa(),
                         term.note(), term.position(), term.active())
                 .update();
+        forget();
+    }
+
+    /** Drops the copy now and, inside a transaction, again when it ends (a reader may have read before it did). */
+    private void forget() {
+        copy = null;
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    copy = null;
+                }
+            });
+        }
     }
 }

@@ -1,9 +1,6 @@
 package org.dadkhah.web;
 
-import jakarta.servlet.http.HttpServletRequest;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.dadkhah.vocabulary.Vocabularies;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -24,8 +21,6 @@ public class Display {
             "after"};
     private static final String[] MONTHS_FA = {"فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر",
             "آبان", "آذر", "دی", "بهمن", "اسفند", "بهار", "تابستان", "پاییز", "زمستان", "پیش از", "پس از"};
-
-    private static final String TERMS = Display.class.getName() + ".terms";
 
     private final MessageSource messages;
     private final Vocabularies vocabularies;
@@ -82,31 +77,8 @@ public class Display {
         if (vocabulary == null || code == null) {
             return "";
         }
-        return cachedTerm(vocabulary, String.valueOf(code))
+        return vocabularies.term(vocabulary, String.valueOf(code))
                 .map(t -> persian() && !t.labelFa().isBlank() ? t.labelFa() : t.labelEn()).orElse(String.valueOf(code));
-    }
-
-    /**
-     * A term, its vocabulary read once per request (a person page with 200 acts names a few act types 200 times; one
-     * statement for the vocabulary instead of one per term); outside a request, read each time.
-     */
-    @SuppressWarnings("unchecked")
-    private Optional<Vocabularies.Term> cachedTerm(String vocabulary, String code) {
-        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
-            return vocabularies.term(vocabulary, code);
-        }
-        HttpServletRequest request = attributes.getRequest();
-        Map<String, Map<String, Vocabularies.Term>> terms =
-                (Map<String, Map<String, Vocabularies.Term>>) request.getAttribute(TERMS);
-        if (terms == null) {
-            terms = new HashMap<>();
-            request.setAttribute(TERMS, terms);
-        }
-        return Optional.ofNullable(terms.computeIfAbsent(vocabulary, v -> {
-            Map<String, Vocabularies.Term> byCode = new HashMap<>();
-            vocabularies.terms(v).forEach(t -> byCode.put(t.code(), t));
-            return byCode;
-        }).get(code));
     }
 
     /** The label of an enumeration value ({@code enum.CODE}), the value itself when there is none. */

@@ -57,37 +57,31 @@ class PersonPage {
         refs.putAll(labels.references(types.require("acts"), records(entries, "ACT", "INVOLVEMENT"), caller));
         refs.putAll(labels.references(types.require("posts"), records(entries, "POST"), caller));
         model.addAttribute("names", RecordLabels.list(person.get("names")));
-        model.addAttribute("timeline", entries.stream().map(e -> entry(e, refs)).toList());
+        model.addAttribute("timelineHtml", TimelineHtml.of(entries.stream().map(e -> entry(e, refs)).toList(),
+                new TimelineHtml.Words(display.message("person.involvedInAct"), display.message("record.citations"),
+                        display::digits)));
         model.addAttribute("relatives", relatives(id, caller));
         model.addAttribute("status", status(person));
         perpetrator.add(id, entries, caller, model);
         return "person";
     }
 
-    private Map<String, Object> entry(Map<String, Object> entry, Map<UUID, String> refs) {
+    private TimelineHtml.Entry entry(Map<String, Object> entry, Map<UUID, String> refs) {
         String kind = (String) entry.get("kind");
         Map<String, Object> record = RecordLabels.cast(entry.get("record"));
-        Map<String, Object> shown = new LinkedHashMap<>();
-        shown.put("kind", "timeline." + kind);
-        shown.put("kindLabel", display.message("timeline." + kind));
-        shown.put("citations", RecordLabels.list(record.get("citations")));
-        shown.put("place", null);
-        shown.put("involved", List.of());
-        switch (kind) {
-            case "POST" -> {
-                shown.put("date", display.date(record.get("fromDetail")) + (record.get("toDetail") == null ? ""
-                        : " – " + display.date(record.get("toDetail"))));
-                shown.put("title", record.get("title") + " · " + refs.getOrDefault((UUID) record.get("organisation"),
-                        String.valueOf(record.get("organisation"))));
-                shown.put("href", "/posts/" + record.get("id"));
-            }
-            case "PROCEEDING" -> {
-                shown.put("date", display.date(record.get("dateDetail")));
-                shown.put("title", record.get("title"));
-                shown.put("href", "/proceedings/" + record.get("id"));
-            }
+        List<Map<String, Object>> citations = RecordLabels.list(record.get("citations"));
+        String label = display.message("timeline." + kind);
+        return switch (kind) {
+            case "POST" -> new TimelineHtml.Entry("timeline." + kind, label,
+                    display.date(record.get("fromDetail")) + (record.get("toDetail") == null ? ""
+                            : " – " + display.date(record.get("toDetail"))),
+                    record.get("title") + " · " + refs.getOrDefault((UUID) record.get("organisation"),
+                            String.valueOf(record.get("organisation"))),
+                    "/posts/" + record.get("id"), null, List.of(), citations);
+            case "PROCEEDING" -> new TimelineHtml.Entry("timeline." + kind, label,
+                    display.date(record.get("dateDetail")), String.valueOf(record.get("title")),
+                    "/proceedings/" + record.get("id"), null, List.of(), citations);
             default -> {
-                shown.put("date", display.date(record.get("dateDetail")));
                 String title = display.term("ACT_TYPE", record.get("type"));
                 if ("INVOLVEMENT".equals(kind)) {
                     title += " · " + refs.getOrDefault((UUID) record.get("victim"), String.valueOf(record.get("victim")))
@@ -96,27 +90,24 @@ class PersonPage {
                 } else if (record.get("victimStatusAfter") != null) {
                     title += " · " + record.get("victimStatusAfter");
                 }
-                shown.put("involved", involved(entry.get("involvements")));
-                shown.put("title", title);
-                shown.put("place", record.get("place") == null ? null : refs.get((UUID) record.get("place")));
-                shown.put("href", "/acts/" + record.get("id"));
+                yield new TimelineHtml.Entry("timeline." + kind, label, display.date(record.get("dateDetail")), title,
+                        "/acts/" + record.get("id"),
+                        record.get("place") == null ? null : refs.get((UUID) record.get("place")),
+                        involved(entry.get("involvements")), citations);
             }
-        }
-        return shown;
+        };
     }
 
     /** Who was involved in an act against the person (as the timeline gives them), with their roles. */
-    private List<Map<String, Object>> involved(@Nullable Object involvements) {
-        List<Map<String, Object>> shown = new ArrayList<>();
+    private List<TimelineHtml.Involved> involved(@Nullable Object involvements) {
+        List<TimelineHtml.Involved> shown = new ArrayList<>();
         for (Map<String, Object> inv : RecordLabels.list(involvements)) {
             boolean person = inv.get("perpetratorPerson") != null;
             String field = person ? "perpetratorPerson" : "perpetratorOrganisation";
             Object label = inv.get(field + "Label");
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("name", label != null ? label.toString() : String.valueOf(inv.get(field)));
-            item.put("href", label == null ? null : (person ? "/persons/" : "/organisations/") + inv.get(field));
-            item.put("role", display.term("INVOLVEMENT_ROLE", inv.get("role")));
-            shown.add(item);
+            shown.add(new TimelineHtml.Involved(label != null ? label.toString() : String.valueOf(inv.get(field)),
+                    label == null ? null : (person ? "/persons/" : "/organisations/") + inv.get(field),
+                    display.term("INVOLVEMENT_ROLE", inv.get("role"))));
         }
         return shown;
     }

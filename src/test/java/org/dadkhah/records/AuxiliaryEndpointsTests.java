@@ -22,6 +22,20 @@ class AuxiliaryEndpointsTests extends ApiTest {
     }
 
     @Test
+    void aTermRetiredOrRelabelledActsAtOnceThoughTermsAreReadFromMemory() throws Exception {
+        String person = create("/api/v1/persons", "{\"names\":[{\"text\":\"Retired Term\",\"script\":\"LATIN\",\"kind\":\"BIRTH_NAME\"}]}");
+        String act = "{\"type\":\"SHORT_LIVED\",\"victim\":\"%s\"}".formatted(person);
+        assertThat(putJson("/api/v1/vocabularies/ACT_TYPE/SHORT_LIVED", admin(), null,
+                "{\"labelEn\":\"Short-lived\",\"labelFa\":\"کوتاه\"}").status()).isEqualTo(200);
+        assertThat(postJson("/api/v1/acts", admin(), act).status()).isEqualTo(201);
+        assertThat(putJson("/api/v1/vocabularies/ACT_TYPE/SHORT_LIVED", admin(), null,
+                "{\"labelEn\":\"Relabelled\",\"labelFa\":\"کوتاه\",\"active\":false}").status()).isEqualTo(200);
+        assertThat(postJson("/api/v1/acts", admin(), act).status()).isEqualTo(400);
+        assertThat(getJson("/api/v1/vocabularies/ACT_TYPE", admin()).text()).contains("Relabelled")
+                .doesNotContain("Short-lived");
+    }
+
+    @Test
     void badVocabularyEditsAreRefused() throws Exception {
         assertThat(putJson("/api/v1/vocabularies/ACT_TYPE/lower-case", admin(), null,
                 "{\"labelEn\":\"x\",\"labelFa\":\"y\"}").status()).isEqualTo(400);
