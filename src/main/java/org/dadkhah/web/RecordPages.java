@@ -81,14 +81,15 @@ class RecordPages {
             model.addAttribute("errors", e.problems().stream().collect(java.util.stream.Collectors.toMap(
                     InvalidRecordException.FieldProblem::field, InvalidRecordException.FieldProblem::message,
                     (a, b) -> a)));
-            model.addAttribute("rows", List.of());
+            model.addAttribute("rowsHtml", "");
             model.addAttribute("next", null);
             return "list";
         }
         Map<UUID, String> refs = labels.references(recordType, page.items(), caller);
         model.addAttribute("errors", Map.of());
-        model.addAttribute("rows", page.items().stream().map(item -> Map.of("id", item.get("id"),
-                "label", labels.label(recordType, item), "cells", views.cells(columns, item, refs))).toList());
+        model.addAttribute("rowsHtml", ListRowsHtml.of(page.items().stream().map(item -> new ListRowsHtml.Row(
+                "/" + recordType.path() + "/" + item.get("id"), labels.label(recordType, item),
+                views.cells(columns, item, refs))).toList()));
         model.addAttribute("next", page.next());
         model.addAttribute("nextQuery", nextQuery(typed, page.next()));
         return "list";
