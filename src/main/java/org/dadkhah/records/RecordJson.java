@@ -24,7 +24,12 @@ final class RecordJson {
     }
 
     static Map<String, Object> fields(List<Field> fields, Map<String, Object> row) {
-        Map<String, Object> json = new LinkedHashMap<>();
+        Map<String, Object> json = new LinkedHashMap<>(fields.size() * 3);
+        putFields(fields, row, json);
+        return json;
+    }
+
+    private static void putFields(List<Field> fields, Map<String, Object> row, Map<String, Object> json) {
         for (Field field : fields) {
             if (field.kind() == Field.Kind.DATE) {
                 json.put(field.json(), row.get(field.column() + "_text"));
@@ -33,15 +38,14 @@ final class RecordJson {
                 json.put(field.json(), value(row.get(field.column())));
             }
         }
-        return json;
     }
 
     static Map<String, Object> record(RecordType type, Map<String, Object> row) {
-        Map<String, Object> json = new LinkedHashMap<>();
+        Map<String, Object> json = new LinkedHashMap<>(type.fields().size() * 3 + 24);
         json.put("id", row.get("id"));
         json.put("version", ((Number) row.get("version")).longValue());
         json.put("confidentiality", row.get("confidentiality"));
-        json.putAll(fields(type.fields(), row));
+        putFields(type.fields(), row, json);
         json.put("createdAt", value(row.get("created_at")));
         json.put("updatedAt", value(row.get("updated_at")));
         json.put("createdBy", row.get("created_by"));

@@ -56,7 +56,8 @@ public class RecordQueries {
         if (ids.isEmpty()) {
             return byId;
         }
-        List<Map<String, Object>> rows = rowsWhere(type, caller, "t.id = any(?)", List.of((Object) ids.toArray(UUID[]::new)));
+        IdCondition id = IdCondition.of("t.id", ids);
+        List<Map<String, Object>> rows = rowsWhere(type, caller, id.sql(), List.of(id.param()));
         List<Map<String, Object>> items = represent(type, rows, caller, embeds);
         items.forEach(item -> byId.put((UUID) item.get("id"), item));
         return byId;
@@ -76,9 +77,13 @@ public class RecordQueries {
     public Set<UUID> visibleIds(RecordType type, Collection<UUID> ids, Caller caller) {
         Visibility.Condition v = type.readable(caller, "t");
         List<Object> params = new ArrayList<>(v.params());
-        params.add(ids.toArray(UUID[]::new));
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        IdCondition id = IdCondition.of("t.id", ids);
+        params.add(id.param());
         return Set.copyOf(jdbc.sql("select t.id from " + type.table() + " t where " + v.sql()
-                + " and t.id = any(?) and t.deleted_at is null").params(params).query(UUID.class).list());
+                + " and " + id.sql() + " and t.deleted_at is null").params(params).query(UUID.class).list());
     }
 
     /**
@@ -163,8 +168,8 @@ public class RecordQueries {
         if (values.isEmpty()) {
             return byValue;
         }
-        List<Map<String, Object>> rows = rowsWhere(type, caller, "t." + column + " = any(?)",
-                List.of((Object) values.toArray(UUID[]::new)));
+        IdCondition match = IdCondition.of("t." + column, values);
+        List<Map<String, Object>> rows = rowsWhere(type, caller, match.sql(), List.of(match.param()));
         List<Map<String, Object>> items = represent(type, rows, caller, embeds);
         for (int i = 0; i < rows.size(); i++) {
             byValue.get((UUID) rows.get(i).get(column)).add(items.get(i));
@@ -263,8 +268,9 @@ public class RecordQueries {
         if (values.isEmpty() || codes.isEmpty()) {
             return byValue;
         }
-        List<Map<String, Object>> rows = rowsWhere(type, caller, "t." + column + " = any(?) and t." + codeColumn
-                + " = any(?)", List.of(values.toArray(UUID[]::new), codes.toArray(String[]::new)));
+        IdCondition match = IdCondition.of("t." + column, values);
+        List<Map<String, Object>> rows = rowsWhere(type, caller, match.sql() + " and t." + codeColumn + " = any(?)",
+                List.of(match.param(), codes.toArray(String[]::new)));
         List<Map<String, Object>> items = representer.plainAll(type, rows, caller);
         for (int i = 0; i < rows.size(); i++) {
             byValue.get((UUID) rows.get(i).get(column)).add(items.get(i));

@@ -85,8 +85,9 @@ class ReferenceLabels {
                 .filter(f -> f.kind() == Field.Kind.TEXT && f.required() && !f.generated()).findFirst();
         Visibility.Condition v = type.readable(caller, "t");
         List<Object> params = new ArrayList<>(v.params());
-        params.add(ids.toArray(UUID[]::new));
-        String where = " where t.deleted_at is null and " + v.sql() + " and t.id = any(?)";
+        IdCondition id = IdCondition.of("t.id", ids);
+        params.add(id.param());
+        String where = " where t.deleted_at is null and " + v.sql() + " and " + id.sql();
         if (own.isPresent()) {
             jdbc.sql("select t.id, t." + own.get().column() + " as label from " + type.table() + " t" + where)
                     .params(params).query().listOfRows()

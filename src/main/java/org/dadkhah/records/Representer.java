@@ -89,10 +89,11 @@ class Representer {
             for (UUID id : ids) {
                 byParent.put(id, new ArrayList<>());
             }
-            jdbc.sql("select * from " + list.table() + " where parent_id = any(?) order by parent_id, position")
-                    .param(ids).query(Rows.MAPPER).list()
+            IdCondition parent = IdCondition.of("parent_id", List.of(ids));
+            jdbc.sql("select * from " + list.table() + " where " + parent.sql() + " order by parent_id, position")
+                    .param(parent.param()).query(Rows.MAPPER).list()
                     .forEach(child -> byParent.get((UUID) child.get("parent_id"))
-                            .add(new LinkedHashMap<>(RecordJson.fields(list.fields(), child))));
+                            .add(RecordJson.fields(list.fields(), child)));
             for (int i = 0; i < ids.length; i++) {
                 states.get(i).put(list.json(), byParent.get(ids[i]));
             }
