@@ -68,8 +68,8 @@ class RecordPages {
             default -> false;
         }).limit(4).toList();
         model.addAttribute("type", recordType);
-        model.addAttribute("filters", recordType.fields().stream()
-                .filter(f -> f.kind() == Field.Kind.ENUM || f.kind() == Field.Kind.VOCAB).toList());
+        model.addAttribute("filters", filterFields.choiceFields(recordType));
+        model.addAttribute("filterOptions", filterFields.choiceOptionsHtml(recordType, typed));
         model.addAttribute("pickers", filterFields.pickers(recordType));
         model.addAttribute("dateRange", filterFields.hasDateRange(recordType));
         model.addAttribute("criteria", typed);

@@ -3,6 +3,9 @@ package org.dadkhah.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.dadkhah.person.PersonStatus;
 import org.dadkhah.security.Role;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -86,6 +89,23 @@ class HomeAndListPageTests extends PageTest {
         Document list = Jsoup.parse(body("/persons", Role.VIEWER));
         assertThat(list.select("input#f-organisation").attr("hx-get")).isEqualTo("/pick/organisations?field=organisation");
         assertThat(list.select("input#f-birthplace").attr("hx-get")).isEqualTo("/pick/places?field=birthplace");
+    }
+
+    @Test
+    void theChoiceFiltersOfferEveryValueInThePagesLanguageWithTheChosenOneSelected() throws Exception {
+        Document persons = Jsoup.parse(list("/persons", Role.VIEWER, "status", "ALIVE"));
+        assertThat(persons.select("select#f-status option").eachAttr("value"))
+                .containsExactly(Stream.concat(Stream.of(""), Arrays.stream(PersonStatus.values()).map(Enum::name))
+                        .toArray(String[]::new));
+        assertThat(persons.select("select#f-status option[selected]").eachAttr("value")).containsExactly("ALIVE");
+        Document acts = Jsoup.parse(list("/acts", Role.VIEWER, "type", "EXECUTION"));
+        assertThat(acts.select("select#f-type option[selected]").eachAttr("value")).containsExactly("EXECUTION");
+        assertThat(acts.select("select#f-type option[value=EXECUTION]").text()).isEqualTo("Execution");
+        var persian = mvc.perform(get("/acts").with(as(Role.VIEWER)).header("Accept-Language", "fa")).andReturn()
+                .getResponse();
+        persian.setCharacterEncoding("UTF-8");
+        assertThat(Jsoup.parse(persian.getContentAsString()).select("select#f-type option[value=EXECUTION]").text())
+                .isEqualTo("اعدام");
     }
 
     private String act(String type, String date, String level) throws Exception {
