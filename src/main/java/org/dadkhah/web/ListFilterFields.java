@@ -16,9 +16,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * The filters a list page offers beyond its enumeration and vocabulary fields: a picker (search as you type, the
- * same {@code /pick/{type}} as the forms) for each reference field and for each module filter named after a record
- * type ({@code ?organisation=} on persons), and a date range ({@code from}, {@code to}) where a module declares one.
+ * The filters a list page offers: a choice among the values of each enumeration and vocabulary field, a picker
+ * (search as you type, the same {@code /pick/{type}} as the forms) for each reference field and for each module
+ * filter named after a record type ({@code ?organisation=} on persons), and a date range ({@code from}, {@code to})
+ * where a module declares one.
  */
 @Component
 class ListFilterFields {
@@ -50,7 +51,7 @@ class ListFilterFields {
     /**
      * The {@code <option>} elements of each choice field's filter, by field: its values (an enumeration's in the page's
      * language, a vocabulary's terms with the label of the page's language), the one in {@code criteria} selected.
-     * Written in one pass: a template loop spent some three expressions on each of the page's hundred options.
+     * Written in one pass: a template loop spent three expressions on each option.
      */
     Map<String, String> choiceOptionsHtml(RecordType type, Map<String, String> criteria) {
         Map<String, String> options = new LinkedHashMap<>();
