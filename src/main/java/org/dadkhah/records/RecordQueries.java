@@ -75,11 +75,11 @@ public class RecordQueries {
 
     /** Those of {@code ids} that exist, live, and the caller may see. */
     public Set<UUID> visibleIds(RecordType type, Collection<UUID> ids, Caller caller) {
-        Visibility.Condition v = type.readable(caller, "t");
-        List<Object> params = new ArrayList<>(v.params());
         if (ids.isEmpty()) {
             return Set.of();
         }
+        Visibility.Condition v = type.readable(caller, "t");
+        List<Object> params = new ArrayList<>(v.params());
         IdCondition id = IdCondition.of("t.id", ids);
         params.add(id.param());
         return Set.copyOf(jdbc.sql("select t.id from " + type.table() + " t where " + v.sql()
@@ -151,6 +151,17 @@ public class RecordQueries {
     /** The visible records of {@code type} whose {@code column} equals {@code value}, in id order. */
     public List<Map<String, Object>> related(RecordType type, String column, UUID value, Caller caller) {
         return relatedAll(type, column, List.of(value), caller).get(value);
+    }
+
+    /**
+     * The visible records of {@code type} in which any of {@code columns} equals {@code value}, each once, in id order
+     * (one query: both sides of a relationship between two persons).
+     */
+    public List<Map<String, Object>> relatedByAny(RecordType type, List<String> columns, UUID value, Caller caller) {
+        columns.forEach(column -> requireColumn(type, column));
+        String condition = String.join(" or ", columns.stream().map(c -> "t." + c + " = ?").toList());
+        return represent(type, rowsWhere(type, caller, "(" + condition + ")",
+                columns.stream().map(c -> (Object) value).toList()), caller, true);
     }
 
     /** For each of {@code values}, the visible records whose {@code column} equals it (one query for all). */

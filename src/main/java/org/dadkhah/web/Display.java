@@ -1,6 +1,9 @@
 package org.dadkhah.web;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.dadkhah.records.Field;
 import org.dadkhah.vocabulary.Vocabularies;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -79,6 +82,20 @@ public class Display {
         }
         return vocabularies.term(vocabulary, String.valueOf(code))
                 .map(t -> persian() && !t.labelFa().isBlank() ? t.labelFa() : t.labelEn()).orElse(String.valueOf(code));
+    }
+
+    /**
+     * The values an enumeration or vocabulary field may take, each with its label in the page's language: the
+     * enumeration's values, or the vocabulary's terms in their order (the active ones only when {@code activeOnly}: a
+     * form offers no retired term, a list filter does, for the records that still carry one).
+     */
+    public List<FormField.Choice> choices(Field field, boolean activeOnly) {
+        if (field.kind() == Field.Kind.ENUM) {
+            return field.values().stream().map(v -> new FormField.Choice(v, value(v))).toList();
+        }
+        String vocabulary = Objects.requireNonNull(field.target());
+        return vocabularies.terms(vocabulary).stream().filter(t -> !activeOnly || t.active())
+                .map(t -> new FormField.Choice(t.code(), term(vocabulary, t.code()))).toList();
     }
 
     /** The label of an enumeration value ({@code enum.CODE}), the value itself when there is none. */

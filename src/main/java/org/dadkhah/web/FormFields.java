@@ -8,7 +8,6 @@ import org.dadkhah.records.ChildList;
 import org.dadkhah.records.Field;
 import org.dadkhah.records.RecordType;
 import org.dadkhah.shared.Confidentiality;
-import org.dadkhah.vocabulary.Vocabularies;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -23,12 +22,10 @@ class FormFields {
     /** Empty rows offered under each child list, to add items without JavaScript. */
     static final int SPARE_ROWS = 2;
 
-    private final Vocabularies vocabularies;
     private final Display display;
     private final RecordLabels labels;
 
-    FormFields(Vocabularies vocabularies, Display display, RecordLabels labels) {
-        this.vocabularies = vocabularies;
+    FormFields(Display display, RecordLabels labels) {
         this.display = display;
         this.labels = labels;
     }
@@ -73,13 +70,8 @@ class FormFields {
             case SEALED -> "sealed";
             case INTEGER, DECIMAL -> "number";
             case BOOLEAN -> "checkbox";
-            case ENUM -> {
-                choices = field.values().stream().map(this::choice).toList();
-                yield "select";
-            }
-            case VOCAB -> {
-                choices = vocabularies.terms(field.target()).stream().filter(t -> t.active())
-                        .map(t -> new FormField.Choice(t.code(), display.term(field.target(), t.code()))).toList();
+            case ENUM, VOCAB -> {
+                choices = display.choices(field, true);
                 yield "select";
             }
             case REF -> {

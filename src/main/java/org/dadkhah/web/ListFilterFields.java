@@ -4,14 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dadkhah.records.Field;
 import org.dadkhah.records.ListFilter;
 import org.dadkhah.records.RecordType;
 import org.dadkhah.records.RecordTypes;
-import org.dadkhah.vocabulary.Vocabularies;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -33,13 +31,11 @@ class ListFilterFields {
 
     private final RecordTypes types;
     private final List<ListFilter> filters;
-    private final Vocabularies vocabularies;
     private final Display display;
 
-    ListFilterFields(RecordTypes types, List<ListFilter> filters, Vocabularies vocabularies, Display display) {
+    ListFilterFields(RecordTypes types, List<ListFilter> filters, Display display) {
         this.types = types;
         this.filters = filters;
-        this.vocabularies = vocabularies;
         this.display = display;
     }
 
@@ -55,16 +51,10 @@ class ListFilterFields {
      */
     Map<String, String> choiceOptionsHtml(RecordType type, Map<String, String> criteria) {
         Map<String, String> options = new LinkedHashMap<>();
-        boolean persian = display.persian();
         for (Field field : choiceFields(type)) {
             StringBuilder html = new StringBuilder();
             String selected = criteria.get(field.json());
-            if (field.kind() == Field.Kind.ENUM) {
-                field.values().forEach(v -> option(html, v, display.value(v), selected));
-            } else {
-                vocabularies.terms(Objects.requireNonNull(field.target())).forEach(t ->
-                        option(html, t.code(), persian ? t.labelFa() : t.labelEn(), selected));
-            }
+            display.choices(field, false).forEach(c -> option(html, c.code(), c.label(), selected));
             options.put(field.json(), html.toString());
         }
         return options;

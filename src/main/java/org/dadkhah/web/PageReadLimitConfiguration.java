@@ -1,7 +1,6 @@
 package org.dadkhah.web;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -17,11 +16,6 @@ class PageReadLimitConfiguration implements WebMvcConfigurer {
 
     PageReadLimitConfiguration(@Value("${dadkhah.pages.concurrent:0}") int concurrent) {
         this.limit = new PageReadLimit(concurrent > 0 ? concurrent : Runtime.getRuntime().availableProcessors());
-    }
-
-    @Bean
-    PageReadLimit pageReadLimit() {
-        return limit;
     }
 
     @Override

@@ -53,8 +53,8 @@ class PersonPage {
         Map<String, Object> person = queries.get(persons, id, caller);
         pages.show(persons, person, model);
         List<Map<String, Object>> entries = timeline.entries(id, caller);
-        Map<UUID, String> refs = new HashMap<>();
-        refs.putAll(labels.references(types.require("acts"), records(entries, "ACT", "INVOLVEMENT"), caller));
+        Map<UUID, String> refs = new HashMap<>(labels.references(types.require("acts"),
+                records(entries, "ACT", "INVOLVEMENT"), caller, Map.of(id, labels.label(persons, person))));
         refs.putAll(labels.references(types.require("posts"), records(entries, "POST"), caller));
         model.addAttribute("names", RecordLabels.list(person.get("names")));
         model.addAttribute("timelineHtml", TimelineHtml.of(entries.stream().map(e -> entry(e, refs)).toList(),
@@ -125,8 +125,8 @@ class PersonPage {
 
     private List<Map<String, Object>> relatives(UUID id, Caller caller) {
         RecordType relationships = types.require("relationships");
-        List<Map<String, Object>> found = new ArrayList<>(queries.related(relationships, "person_id", id, caller));
-        found.addAll(queries.related(relationships, "related_person_id", id, caller));
+        List<Map<String, Object>> found = queries.relatedByAny(relationships, List.of("person_id", "related_person_id"),
+                id, caller);
         Map<UUID, String> refs = labels.references(relationships, found, caller);
         List<Map<String, Object>> shown = new ArrayList<>();
         for (Map<String, Object> r : found) {

@@ -37,6 +37,15 @@ class RecordLabels {
 
     /** The labels of the records {@code records} refer to that the caller may see, by id. */
     Map<UUID, String> references(RecordType type, Collection<Map<String, Object>> records, Caller caller) {
+        return references(type, records, caller, Map.of());
+    }
+
+    /**
+     * As {@link #references(RecordType, Collection, Caller)}, with the labels the page already has (of records it has
+     * read through {@link RecordQueries} with the same caller) given rather than read again.
+     */
+    Map<UUID, String> references(RecordType type, Collection<Map<String, Object>> records, Caller caller,
+            Map<UUID, String> known) {
         Map<String, Set<UUID>> byTable = new LinkedHashMap<>();
         for (Map<String, Object> record : records) {
             collect(type.fields(), record, byTable);
@@ -46,7 +55,8 @@ class RecordLabels {
                 }
             }
         }
-        Map<UUID, String> labels = new HashMap<>();
+        Map<UUID, String> labels = new HashMap<>(known);
+        byTable.values().forEach(ids -> ids.removeAll(known.keySet()));
         byTable.forEach((table, ids) -> byTable(table).ifPresent(target ->
                 queries.getAll(target, ids, caller, false).forEach((id, r) -> labels.put(id, label(target, r)))));
         return labels;

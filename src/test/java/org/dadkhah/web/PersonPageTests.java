@@ -67,6 +67,30 @@ class PersonPageTests extends PageTest {
         assertThat(timeline).contains("href=\"/persons/" + perpetrator + "\"").contains("(Ordered)");
     }
 
+    @Test
+    void relativesFromEitherSideOfARelationshipAreListedOnceAndAHiddenRelativeIsNotNamed() throws Exception {
+        String mother = person("Mother " + run, "PUBLIC");
+        String sister = person("Sister " + run, "PUBLIC");
+        String secret = person("Secret cousin " + run, "RESTRICTED");
+        relationship(mother, victim, "PARENT", "PUBLIC");
+        relationship(victim, sister, "SIBLING", "PUBLIC");
+        relationship(secret, victim, "OTHER_RELATIVE", "PUBLIC");
+        String page = body("/persons/" + victim, Role.VIEWER);
+        String relatives = page.substring(page.indexOf("<h2 class=\"h5\">Relatives</h2>"));
+        relatives = relatives.substring(0, relatives.indexOf("</ul>"));
+        assertThat(relatives).contains("Parent").contains("href=\"/persons/" + mother + "\"")
+                .contains("Sibling").contains("href=\"/persons/" + sister + "\"")
+                .doesNotContain("Secret cousin " + run).doesNotContain("href=\"/persons/" + secret + "\"");
+        assertThat(relatives.split("<li>", -1)).as("three relationships, each once").hasSize(4);
+        assertThat(body("/persons/" + victim, Role.EDITOR)).contains("Secret cousin " + run);
+    }
+
+    private void relationship(String person, String related, String kind, String level) throws Exception {
+        create("/api/v1/relationships", """
+                {"confidentiality":"%s","person":"%s","relatedPerson":"%s","kind":"%s"}"""
+                .formatted(level, person, related, kind));
+    }
+
     private String person(String name, String level) throws Exception {
         return create("/api/v1/persons", """
                 {"confidentiality":"%s","names":[{"text":"%s","script":"LATIN","kind":"BIRTH_NAME"}]}"""
