@@ -44,6 +44,14 @@ public class RecordQueries {
         return represent(type, stored.visibleRaw(type, id, caller), caller);
     }
 
+    /**
+     * As {@link #get(RecordType, UUID, Caller)}, with only the embeds named in {@code embeds} (a page that shows a
+     * person's citations and status but not the posts it lists elsewhere need not read them twice).
+     */
+    public Map<String, Object> get(RecordType type, UUID id, Caller caller, Set<String> embeds) {
+        return representer.representAll(type, List.of(stored.visibleRaw(type, id, caller)), caller, embeds).get(0);
+    }
+
     /** The representations of those of {@code ids} the caller may see, by id; the others are simply absent. */
     public Map<UUID, Map<String, Object>> getAll(RecordType type, Collection<UUID> ids, Caller caller) {
         return getAll(type, ids, caller, true);

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.dadkhah.security.Caller;
 import org.dadkhah.shared.Confidentiality;
@@ -38,13 +39,24 @@ class Representer {
 
     /** Representations of visible rows, in the order given, with their embeds and the labels of their references. */
     List<Map<String, Object>> representAll(RecordType type, List<Map<String, Object>> rows, Caller caller) {
+        return representAll(type, rows, caller, embedsOf(type));
+    }
+
+    /** As {@link #representAll(RecordType, List, Caller)}, with only the embeds named in {@code wanted}. */
+    List<Map<String, Object>> representAll(RecordType type, List<Map<String, Object>> rows, Caller caller,
+            Set<String> wanted) {
+        return representAll(type, rows, caller, embedsOf(type).stream().filter(e -> wanted.contains(e.json())).toList());
+    }
+
+    private List<Map<String, Object>> representAll(RecordType type, List<Map<String, Object>> rows, Caller caller,
+            List<RecordEmbed> embeds) {
         List<Map<String, Object>> items = plainAll(type, rows, caller);
         labels.label(type, items, caller);
         List<UUID> ids = rows.stream().map(r -> (UUID) r.get("id")).toList();
         if (!ids.isEmpty()) {
             List<Map<String, Object>> views = items.stream().map(Collections::unmodifiableMap).toList();
             Map<RecordEmbed, Map<UUID, Object>> loaded = new LinkedHashMap<>();
-            for (RecordEmbed embed : embedsOf(type)) {
+            for (RecordEmbed embed : embeds) {
                 loaded.put(embed, embed.loadAllFor(views, caller));
             }
             loaded.forEach((embed, byId) -> {

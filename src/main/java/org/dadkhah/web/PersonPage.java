@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.dadkhah.event.PersonTimeline;
 import org.dadkhah.records.RecordQueries;
@@ -50,7 +51,7 @@ class PersonPage {
     String person(@PathVariable UUID id, Model model) {
         Caller caller = CurrentCaller.require();
         RecordType persons = types.require("persons");
-        Map<String, Object> person = queries.get(persons, id, caller);
+        Map<String, Object> person = queries.get(persons, id, caller, Set.of("citations", "effectiveStatus"));
         pages.show(persons, person, model);
         List<Map<String, Object>> entries = timeline.entries(id, caller);
         Map<UUID, String> refs = new HashMap<>(labels.references(types.require("acts"),
