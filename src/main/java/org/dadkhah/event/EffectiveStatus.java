@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.dadkhah.records.RecordEmbed;
 import org.dadkhah.records.RecordQueries;
+import org.dadkhah.records.RelatedRecords;
 import org.dadkhah.records.RecordType;
 import org.dadkhah.security.Caller;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -31,12 +32,14 @@ class EffectiveStatus implements RecordEmbed {
             java.util.stream.Stream.of("ENFORCED_DISAPPEARANCE")).sorted().toList();
 
     private final RecordQueries queries;
+    private final RelatedRecords related;
     private final RecordType persons;
     private final RecordType acts;
 
-    EffectiveStatus(@Lazy RecordQueries queries, @Qualifier("persons") RecordType persons,
+    EffectiveStatus(@Lazy RecordQueries queries, @Lazy RelatedRecords related, @Qualifier("persons") RecordType persons,
             @Qualifier("acts") RecordType acts) {
         this.queries = queries;
+        this.related = related;
         this.persons = persons;
         this.acts = acts;
     }
@@ -64,21 +67,29 @@ class EffectiveStatus implements RecordEmbed {
     @Override
     public Map<UUID, Object> loadAllFor(List<Map<String, Object>> people, Caller caller) {
         List<UUID> ids = people.stream().map(p -> (UUID) p.get("id")).toList();
-        Map<UUID, List<Map<String, Object>>> suffered = queries.relatedAllWith(acts, "victim_id", ids, "type", IMPLYING,
+        Map<UUID, List<Map<String, Object>>> suffered = related.relatedAllWith(acts, "victim_id", ids, "type", IMPLYING,
                 caller);
         Map<UUID, Object> result = new LinkedHashMap<>();
         for (Map<String, Object> person : people) {
             UUID id = (UUID) person.get("id");
-            String recorded = String.valueOf(person.get("status"));
-            Map<String, Object> status = new LinkedHashMap<>();
-            status.put("status", recorded);
-            status.put("fromAct", null);
-            if (UNKNOWN.equals(recorded)) {
-                implied(suffered.getOrDefault(id, List.of()), status);
-            }
-            result.put(id, status);
+            result.put(id, of(person, suffered.getOrDefault(id, List.of())));
         }
         return result;
+    }
+
+    /**
+     * The effective status of {@code person} given the acts against them the caller may see ({@code acts}, in id
+     * order; any types, those that imply nothing are passed over).
+     */
+    static Map<String, Object> of(Map<String, Object> person, List<Map<String, Object>> acts) {
+        String recorded = String.valueOf(person.get("status"));
+        Map<String, Object> status = new LinkedHashMap<>();
+        status.put("status", recorded);
+        status.put("fromAct", null);
+        if (UNKNOWN.equals(recorded)) {
+            implied(acts, status);
+        }
+        return status;
     }
 
     private static void implied(List<Map<String, Object>> acts, Map<String, Object> status) {

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.dadkhah.records.RecordEmbed;
 import org.dadkhah.records.RecordQueries;
+import org.dadkhah.records.RelatedRecords;
 import org.dadkhah.records.RecordType;
 import org.dadkhah.security.Caller;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -20,12 +21,14 @@ import org.springframework.stereotype.Component;
 class PostsEmbed implements RecordEmbed {
 
     private final RecordQueries queries;
+    private final RelatedRecords related;
     private final RecordType posts;
     private final RecordType organisations;
 
-    PostsEmbed(@Lazy RecordQueries queries, @Qualifier("posts") RecordType posts,
+    PostsEmbed(@Lazy RecordQueries queries, @Lazy RelatedRecords related, @Qualifier("posts") RecordType posts,
             @Qualifier("organisations") RecordType organisations) {
         this.queries = queries;
+        this.related = related;
         this.posts = posts;
         this.organisations = organisations;
     }
@@ -47,7 +50,7 @@ class PostsEmbed implements RecordEmbed {
 
     @Override
     public Map<UUID, Object> loadAll(List<UUID> ids, Caller caller) {
-        Map<UUID, List<Map<String, Object>>> byPerson = queries.relatedAll(posts, "person_id", ids, caller);
+        Map<UUID, List<Map<String, Object>>> byPerson = related.relatedAll(posts, "person_id", ids, caller);
         List<UUID> orgIds = byPerson.values().stream().flatMap(List::stream)
                 .map(p -> (UUID) p.get("organisation")).filter(Objects::nonNull).distinct().toList();
         Map<UUID, Map<String, Object>> orgs = queries.getAll(organisations, orgIds, caller, false);

@@ -49,7 +49,7 @@ public class RecordQueries {
      * person's citations and status but not the posts it lists elsewhere need not read them twice).
      */
     public Map<String, Object> get(RecordType type, UUID id, Caller caller, Set<String> embeds) {
-        return representer.representAll(type, List.of(stored.visibleRaw(type, id, caller)), caller, embeds).get(0);
+        return representer.represent(type, List.of(stored.visibleRaw(type, id, caller)), caller, embeds, Map.of()).get(0);
     }
 
     /** The representations of those of {@code ids} the caller may see, by id; the others are simply absent. */
@@ -65,7 +65,7 @@ public class RecordQueries {
             return byId;
         }
         IdCondition id = IdCondition.of("t.id", ids);
-        List<Map<String, Object>> rows = rowsWhere(type, caller, id.sql(), List.of(id.param()));
+        List<Map<String, Object>> rows = stored.visibleWhere(type, caller, id.sql(), List.of(id.param()));
         List<Map<String, Object>> items = represent(type, rows, caller, embeds);
         items.forEach(item -> byId.put((UUID) item.get("id"), item));
         return byId;
@@ -147,64 +147,13 @@ public class RecordQueries {
             params.add(after);
         }
         sql.append(" order by t.id limit ").append(limit + 1);
-        List<Map<String, Object>> rows = jdbc.sql(sql.toString()).params(params).query(Rows.MAPPER).list();
+        List<Map<String, Object>> rows = jdbc.sql(sql.toString()).params(params).query(Rows.mapper()).list();
         UUID next = null;
         if (rows.size() > limit) {
             rows = rows.subList(0, limit);
             next = (UUID) rows.get(limit - 1).get("id");
         }
         return new RecordPage(represent(type, rows, caller, embeds), next);
-    }
-
-    /** The visible records of {@code type} whose {@code column} equals {@code value}, in id order. */
-    public List<Map<String, Object>> related(RecordType type, String column, UUID value, Caller caller) {
-        return relatedAll(type, column, List.of(value), caller).get(value);
-    }
-
-    /**
-     * The visible records of {@code type} in which any of {@code columns} equals {@code value}, each once, in id order
-     * (one query: both sides of a relationship between two persons).
-     */
-    public List<Map<String, Object>> relatedByAny(RecordType type, List<String> columns, UUID value, Caller caller) {
-        columns.forEach(column -> requireColumn(type, column));
-        String condition = String.join(" or ", columns.stream().map(c -> "t." + c + " = ?").toList());
-        return represent(type, rowsWhere(type, caller, "(" + condition + ")",
-                columns.stream().map(c -> (Object) value).toList()), caller, true);
-    }
-
-    /** For each of {@code values}, the visible records whose {@code column} equals it (one query for all). */
-    public Map<UUID, List<Map<String, Object>>> relatedAll(RecordType type, String column, Collection<UUID> values,
-            Caller caller) {
-        return relatedAll(type, column, values, caller, true);
-    }
-
-    /** As {@link #relatedAll(RecordType, String, Collection, Caller)}; without embeds when {@code embeds} is false. */
-    public Map<UUID, List<Map<String, Object>>> relatedAll(RecordType type, String column, Collection<UUID> values,
-            Caller caller, boolean embeds) {
-        requireColumn(type, column);
-        Map<UUID, List<Map<String, Object>>> byValue = new LinkedHashMap<>();
-        values.forEach(v -> byValue.put(v, new ArrayList<>()));
-        if (values.isEmpty()) {
-            return byValue;
-        }
-        IdCondition match = IdCondition.of("t." + column, values);
-        List<Map<String, Object>> rows = rowsWhere(type, caller, match.sql(), List.of(match.param()));
-        List<Map<String, Object>> items = represent(type, rows, caller, embeds);
-        for (int i = 0; i < rows.size(); i++) {
-            byValue.get((UUID) rows.get(i).get(column)).add(items.get(i));
-        }
-        return byValue;
-    }
-
-    /** The visible records of {@code type} one of whose {@code childList} items has {@code field} = {@code value}. */
-    public List<Map<String, Object>> relatedThroughChild(RecordType type, String childList, String field, UUID value,
-            Caller caller) {
-        ChildList list = type.children().stream().filter(c -> c.json().equals(childList)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(type.name() + " has no child list " + childList));
-        String column = list.fields().stream().filter(f -> f.json().equals(field) && f.kind() == Field.Kind.REF)
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("No reference " + field)).column();
-        return representer.representAll(type, rowsWhere(type, caller, "exists (select 1 from " + list.table()
-                + " c where c.parent_id = t.id and c." + column + " = ?)", List.of(value)), caller);
     }
 
     /** How many records match: exactly as many as the caller could list with the same criteria. */
@@ -228,20 +177,6 @@ public class RecordQueries {
     private List<Map<String, Object>> represent(RecordType type, List<Map<String, Object>> rows, Caller caller,
             boolean embeds) {
         return embeds ? representer.representAll(type, rows, caller) : representer.plainAll(type, rows, caller);
-    }
-
-    private List<Map<String, Object>> rowsWhere(RecordType type, Caller caller, String condition, List<Object> values) {
-        Visibility.Condition v = type.readable(caller, "t");
-        List<Object> params = new ArrayList<>(v.params());
-        params.addAll(values);
-        return jdbc.sql("select t.* from " + type.table() + " t where t.deleted_at is null and " + v.sql() + " and "
-                + condition + " order by t.id").params(params).query(Rows.MAPPER).list();
-    }
-
-    private static void requireColumn(RecordType type, String column) {
-        if (type.fields().stream().noneMatch(f -> f.column().equals(column) && f.kind() != Field.Kind.SEALED)) {
-            throw new IllegalArgumentException(type.name() + " has no column " + column);
-        }
     }
 
     /** The stored state of a record (fields and children), as kept in its history. */
@@ -271,29 +206,5 @@ public class RecordQueries {
     public RecordPage listPlain(RecordType type, Map<String, String> criteria, @Nullable UUID after, int limit,
             Caller caller) {
         return page(type, criteria, after, limit, caller, false, false, true);
-    }
-
-    /**
-     * As {@link #relatedAll(RecordType, String, Collection, Caller, boolean)} without embeds, only the records whose
-     * {@code codeColumn} (an enumeration or vocabulary field) holds one of {@code codes}: for a reader that needs a few
-     * kinds of related records (the fatal acts among a person's acts) without representing all of them.
-     */
-    public Map<UUID, List<Map<String, Object>>> relatedAllWith(RecordType type, String column, Collection<UUID> values,
-            String codeColumn, Collection<String> codes, Caller caller) {
-        requireColumn(type, column);
-        requireColumn(type, codeColumn);
-        Map<UUID, List<Map<String, Object>>> byValue = new LinkedHashMap<>();
-        values.forEach(v -> byValue.put(v, new ArrayList<>()));
-        if (values.isEmpty() || codes.isEmpty()) {
-            return byValue;
-        }
-        IdCondition match = IdCondition.of("t." + column, values);
-        List<Map<String, Object>> rows = rowsWhere(type, caller, match.sql() + " and t." + codeColumn + " = any(?)",
-                List.of(match.param(), codes.toArray(String[]::new)));
-        List<Map<String, Object>> items = representer.plainAll(type, rows, caller);
-        for (int i = 0; i < rows.size(); i++) {
-            byValue.get((UUID) rows.get(i).get(column)).add(items.get(i));
-        }
-        return byValue;
     }
 }

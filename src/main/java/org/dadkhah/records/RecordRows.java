@@ -40,6 +40,18 @@ class RecordRows {
                 .orElseThrow(() -> new RecordNotFoundException(type.name(), id));
     }
 
+    /**
+     * The live rows of {@code type} the caller may see that meet {@code condition} (on alias {@code t}, its
+     * placeholders filled from {@code values}), in id order: the rows every list of related records is made from.
+     */
+    List<Map<String, Object>> visibleWhere(RecordType type, Caller caller, String condition, List<Object> values) {
+        Visibility.Condition v = type.readable(caller, "t");
+        List<Object> params = new ArrayList<>(v.params());
+        params.addAll(values);
+        return jdbc.sql("select t.* from " + type.table() + " t where t.deleted_at is null and " + v.sql() + " and "
+                + condition + " order by t.id").params(params).query(Rows.mapper()).list();
+    }
+
     /** Whether a share (not the caller's role) gives the caller the right to edit the record's fields. */
     boolean editableByShare(RecordType type, UUID id, Caller caller) {
         return matches(type, id, Visibility.sharedForEditing(caller, "t"));

@@ -33,7 +33,7 @@ public class RecordSummaries {
         Visibility.Condition v = type.readable(caller, "t");
         List<Map<String, Object>> rows = jdbc.sql("select t.* from " + type.table() + " t where t.deleted_at is null and "
                 + v.sql() + " order by t.updated_at desc, t.id desc limit " + Math.max(0, limit))
-                .params(v.params()).query(Rows.MAPPER).list();
+                .params(v.params()).query(Rows.mapper()).list();
         return representer.plainAll(type, rows, caller);
     }
 

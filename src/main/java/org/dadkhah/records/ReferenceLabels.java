@@ -36,12 +36,19 @@ class ReferenceLabels {
         this.types = types;
     }
 
-    /** Adds the labels to {@code items} (representations of {@code type}), in place. */
-    void label(RecordType type, List<Map<String, Object>> items, Caller caller) {
+    /**
+     * Adds the labels to {@code items} (representations of {@code type}), in place; those in {@code known} (by id, of
+     * records the caller has read) are taken as given rather than read.
+     */
+    void label(RecordType type, List<Map<String, Object>> items, Caller caller, Map<UUID, String> known) {
         Map<String, Set<UUID>> wanted = new HashMap<>();
-        forEachReference(type, items, (field, holder) -> wanted.computeIfAbsent(field.target(), t -> new HashSet<>())
-                .add((UUID) holder.get(field.json())));
-        Map<UUID, String> labels = new HashMap<>();
+        forEachReference(type, items, (field, holder) -> {
+            UUID id = (UUID) holder.get(field.json());
+            if (!known.containsKey(id)) {
+                wanted.computeIfAbsent(field.target(), t -> new HashSet<>()).add(id);
+            }
+        });
+        Map<UUID, String> labels = new HashMap<>(known);
         wanted.forEach((table, ids) -> tableType(table).ifPresent(target -> labels.putAll(load(target, ids, caller))));
         forEachReference(type, items, (field, holder) -> {
             String label = labels.get((UUID) holder.get(field.json()));
@@ -49,6 +56,39 @@ class ReferenceLabels {
                 holder.put(field.json() + SUFFIX, label);
             }
         });
+    }
+
+    /**
+     * The label of {@code record}, a representation of {@code type} read with the caller, by its id (none when it has
+     * no label): the same text {@link #label} reads for a reference to it.
+     */
+    static Map<UUID, String> known(RecordType type, Map<String, Object> record) {
+        Object label = null;
+        Optional<Field> own = ownLabel(type);
+        if (own.isPresent()) {
+            label = record.get(own.get().json());
+        } else {
+            Optional<ChildList> list = labelList(type);
+            Optional<Field> text = list.flatMap(ReferenceLabels::labelText);
+            if (text.isPresent() && record.get(list.get().json()) instanceof List<?> items && !items.isEmpty()
+                    && items.get(0) instanceof Map<?, ?> first) {
+                label = first.get(text.get().json());
+            }
+        }
+        return label instanceof String text ? Map.of((UUID) record.get("id"), text) : Map.of();
+    }
+
+    private static Optional<Field> ownLabel(RecordType type) {
+        return type.fields().stream().filter(f -> f.kind() == Field.Kind.TEXT && f.required() && !f.generated())
+                .findFirst();
+    }
+
+    private static Optional<ChildList> labelList(RecordType type) {
+        return type.children().stream().filter(c -> c.minItems() > 0).findFirst();
+    }
+
+    private static Optional<Field> labelText(ChildList list) {
+        return list.fields().stream().filter(f -> f.kind() == Field.Kind.TEXT).findFirst();
     }
 
     private interface ReferenceVisitor {
@@ -81,8 +121,7 @@ class ReferenceLabels {
 
     private Map<UUID, String> load(RecordType type, Set<UUID> ids, Caller caller) {
         Map<UUID, String> labels = new LinkedHashMap<>();
-        Optional<Field> own = type.fields().stream()
-                .filter(f -> f.kind() == Field.Kind.TEXT && f.required() && !f.generated()).findFirst();
+        Optional<Field> own = ownLabel(type);
         Visibility.Condition v = type.readable(caller, "t");
         List<Object> params = new ArrayList<>(v.params());
         IdCondition id = IdCondition.of("t.id", ids);
@@ -94,8 +133,8 @@ class ReferenceLabels {
                     .forEach(row -> labels.put((UUID) row.get("id"), (String) row.get("label")));
             return labels;
         }
-        Optional<ChildList> list = type.children().stream().filter(c -> c.minItems() > 0).findFirst();
-        Optional<Field> text = list.flatMap(l -> l.fields().stream().filter(f -> f.kind() == Field.Kind.TEXT).findFirst());
+        Optional<ChildList> list = labelList(type);
+        Optional<Field> text = list.flatMap(ReferenceLabels::labelText);
         if (list.isPresent() && text.isPresent()) {
             jdbc.sql("select distinct on (t.id) t.id, c." + text.get().column() + " as label from " + type.table()
                             + " t join " + list.get().table() + " c on c.parent_id = t.id" + where

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.dadkhah.security.Caller;
 import org.dadkhah.shared.Confidentiality;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -39,24 +40,24 @@ class Representer {
 
     /** Representations of visible rows, in the order given, with their embeds and the labels of their references. */
     List<Map<String, Object>> representAll(RecordType type, List<Map<String, Object>> rows, Caller caller) {
-        return representAll(type, rows, caller, embedsOf(type));
+        return represent(type, rows, caller, null, Map.of());
     }
 
-    /** As {@link #representAll(RecordType, List, Caller)}, with only the embeds named in {@code wanted}. */
-    List<Map<String, Object>> representAll(RecordType type, List<Map<String, Object>> rows, Caller caller,
-            Set<String> wanted) {
-        return representAll(type, rows, caller, embedsOf(type).stream().filter(e -> wanted.contains(e.json())).toList());
-    }
-
-    private List<Map<String, Object>> representAll(RecordType type, List<Map<String, Object>> rows, Caller caller,
-            List<RecordEmbed> embeds) {
+    /**
+     * As {@link #representAll(RecordType, List, Caller)}, with only the embeds named in {@code wanted} (all when
+     * null) and the labels in {@code knownLabels} (by id, of records the caller has read) taken as given.
+     */
+    List<Map<String, Object>> represent(RecordType type, List<Map<String, Object>> rows, Caller caller,
+            @Nullable Set<String> wanted, Map<UUID, String> knownLabels) {
+        List<RecordEmbed> chosen = embedsOf(type).stream().filter(e -> wanted == null || wanted.contains(e.json()))
+                .toList();
         List<Map<String, Object>> items = plainAll(type, rows, caller);
-        labels.label(type, items, caller);
+        labels.label(type, items, caller, knownLabels);
         List<UUID> ids = rows.stream().map(r -> (UUID) r.get("id")).toList();
         if (!ids.isEmpty()) {
             List<Map<String, Object>> views = items.stream().map(Collections::unmodifiableMap).toList();
             Map<RecordEmbed, Map<UUID, Object>> loaded = new LinkedHashMap<>();
-            for (RecordEmbed embed : embeds) {
+            for (RecordEmbed embed : chosen) {
                 loaded.put(embed, embed.loadAllFor(views, caller));
             }
             loaded.forEach((embed, byId) -> {
@@ -103,7 +104,7 @@ class Representer {
             }
             IdCondition parent = IdCondition.of("parent_id", List.of(ids));
             jdbc.sql("select * from " + list.table() + " where " + parent.sql() + " order by parent_id, position")
-                    .param(parent.param()).query(Rows.MAPPER).list()
+                    .param(parent.param()).query(Rows.mapper()).list()
                     .forEach(child -> byParent.get((UUID) child.get("parent_id"))
                             .add(RecordJson.fields(list.fields(), child)));
             for (int i = 0; i < ids.length; i++) {

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.dadkhah.records.RecordPage;
 import org.dadkhah.records.RecordQueries;
+import org.dadkhah.records.RelatedRecords;
 import org.dadkhah.records.RecordType;
 import org.dadkhah.records.RecordTypes;
 import org.dadkhah.security.Caller;
@@ -28,11 +29,13 @@ class IndexedRecords {
     static final int PAGE = 1000;
 
     private final RecordQueries queries;
+    private final RelatedRecords related;
     private final RecordTypes types;
     private final IndexedTypes indexed;
 
-    IndexedRecords(RecordQueries queries, RecordTypes types, IndexedTypes indexed) {
+    IndexedRecords(RecordQueries queries, RelatedRecords related, RecordTypes types, IndexedTypes indexed) {
         this.queries = queries;
+        this.related = related;
         this.types = types;
         this.indexed = indexed;
     }
@@ -77,7 +80,7 @@ class IndexedRecords {
         if (actType == null || ids.isEmpty()) {
             return byPerson;
         }
-        queries.relatedAll(actType, "victim_id", ids, Caller.SYSTEM, false).forEach((person, list) -> {
+        related.relatedAll(actType, "victim_id", ids, Caller.SYSTEM, false).forEach((person, list) -> {
             Set<String> actTypes = new LinkedHashSet<>();
             Set<String> places = new LinkedHashSet<>();
             for (Map<String, Object> act : list) {

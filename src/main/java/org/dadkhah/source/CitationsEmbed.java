@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.dadkhah.records.RecordEmbed;
 import org.dadkhah.records.RecordQueries;
+import org.dadkhah.records.RelatedRecords;
 import org.dadkhah.records.RecordType;
 import org.dadkhah.security.Caller;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -21,12 +22,14 @@ import org.springframework.stereotype.Component;
 class CitationsEmbed implements RecordEmbed {
 
     private final RecordQueries queries;
+    private final RelatedRecords related;
     private final RecordType citations;
     private final RecordType sources;
 
-    CitationsEmbed(@Lazy RecordQueries queries, @Qualifier("citations") RecordType citations,
+    CitationsEmbed(@Lazy RecordQueries queries, @Lazy RelatedRecords related, @Qualifier("citations") RecordType citations,
             @Qualifier("sources") RecordType sources) {
         this.queries = queries;
+        this.related = related;
         this.citations = citations;
         this.sources = sources;
     }
@@ -49,7 +52,7 @@ class CitationsEmbed implements RecordEmbed {
     @Override
     public Map<UUID, Object> loadAll(List<UUID> ids, Caller caller) {
         Map<UUID, Object> byRecord = new LinkedHashMap<>();
-        Map<UUID, List<Map<String, Object>>> found = queries.relatedAll(citations, "record_id", ids, caller, false);
+        Map<UUID, List<Map<String, Object>>> found = related.relatedAll(citations, "record_id", ids, caller, false);
         List<UUID> sourceIds = found.values().stream().flatMap(List::stream).map(c -> (UUID) c.get("source"))
                 .distinct().toList();
         Map<UUID, Map<String, Object>> visibleSources = queries.getAll(sources, sourceIds, caller, false);

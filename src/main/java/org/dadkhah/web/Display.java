@@ -1,6 +1,7 @@
 package org.dadkhah.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.dadkhah.records.Field;
@@ -35,15 +36,17 @@ public class Display {
         this.locales = locales;
     }
 
+    /**
+     * The formats of the page being written, its language and digits resolved once: for a page that formats hundreds
+     * of dates and terms (each {@link Display} method resolves them again on every call).
+     */
+    public Formats formats() {
+        return new Formats(LocaleContextHolder.getLocale(), persianDigits());
+    }
+
     /** A number (or any text) with Persian digits when the account chose them. */
     public String digits(@Nullable Object value) {
-        String text = value == null ? "" : String.valueOf(value);
-        if (!persianDigits()) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        text.chars().forEach(c -> out.append(c >= '0' && c <= '9' ? (char) ('۰' + (c - '0')) : (char) c));
-        return out.toString();
+        return formats().digits(value);
     }
 
     /**
@@ -51,18 +54,73 @@ public class Display {
      * (1988-07-23..1988-08-22)}; month and season names in Persian on Persian pages.
      */
     public String date(@Nullable Object detail) {
-        if (!(detail instanceof Map<?, ?> map) || map.get("solarHijri") == null) {
-            return message("date.unknown");
+        return formats().date(detail);
+    }
+
+    /** The label of a vocabulary term in the page's language (the code when the term is unknown). */
+    public String term(@Nullable String vocabulary, @Nullable Object code) {
+        return formats().term(vocabulary, code);
+    }
+
+    /** Formatting in one language and one choice of digits (see {@link Display#formats()}). */
+    public final class Formats {
+
+        private final Locale locale;
+        private final boolean persian;
+        private final boolean persianDigits;
+
+        private Formats(Locale locale, boolean persianDigits) {
+            this.locale = locale;
+            this.persian = "fa".equals(locale.getLanguage());
+            this.persianDigits = persianDigits;
         }
-        String hijri = String.valueOf(map.get("solarHijri"));
-        String gregorian = digits(String.valueOf(map.get("gregorian")));
-        if (!persian()) {
-            return digits(hijri) + " (" + gregorian + ")";
+
+        /** As {@link Display#digits}. */
+        public String digits(@Nullable Object value) {
+            String text = value == null ? "" : String.valueOf(value);
+            if (!persianDigits) {
+                return text;
+            }
+            StringBuilder out = new StringBuilder(text.length());
+            text.chars().forEach(c -> out.append(c >= '0' && c <= '9' ? (char) ('۰' + (c - '0')) : (char) c));
+            return out.toString();
         }
-        for (int i = 0; i < MONTHS.length; i++) {
-            hijri = hijri.replace(MONTHS[i], MONTHS_FA[i]);
+
+        /** As {@link Display#date}. */
+        public String date(@Nullable Object detail) {
+            if (!(detail instanceof Map<?, ?> map) || map.get("solarHijri") == null) {
+                return message("date.unknown");
+            }
+            String hijri = String.valueOf(map.get("solarHijri"));
+            String gregorian = digits(String.valueOf(map.get("gregorian")));
+            if (!persian) {
+                return digits(hijri) + " (" + gregorian + ")";
+            }
+            for (int i = 0; i < MONTHS.length; i++) {
+                hijri = hijri.replace(MONTHS[i], MONTHS_FA[i]);
+            }
+            return isolated(digits(hijri)) + " (" + isolated(gregorian) + ")";
         }
-        return isolated(digits(hijri)) + " (" + isolated(gregorian) + ")";
+
+        /** As {@link Display#term}. */
+        public String term(@Nullable String vocabulary, @Nullable Object code) {
+            if (vocabulary == null || code == null) {
+                return "";
+            }
+            return vocabularies.term(vocabulary, String.valueOf(code))
+                    .map(t -> persian && !t.labelFa().isBlank() ? t.labelFa() : t.labelEn())
+                    .orElse(String.valueOf(code));
+        }
+
+        /** As {@link Display#value}. */
+        public String value(@Nullable Object code) {
+            return code == null ? "" : messages.getMessage("enum." + code, null, String.valueOf(code), locale);
+        }
+
+        /** As {@link Display#message}. */
+        public String message(String key, Object... args) {
+            return messages.getMessage(key, args, key, locale);
+        }
     }
 
     /**
@@ -73,15 +131,6 @@ public class Display {
         boolean letters = text.codePoints().anyMatch(c -> Character.isLetter(c)
                 && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
         return (letters ? "\u2067" : "\u2066") + text + "\u2069";
-    }
-
-    /** The label of a vocabulary term in the page's language (the code when the term is unknown). */
-    public String term(@Nullable String vocabulary, @Nullable Object code) {
-        if (vocabulary == null || code == null) {
-            return "";
-        }
-        return vocabularies.term(vocabulary, String.valueOf(code))
-                .map(t -> persian() && !t.labelFa().isBlank() ? t.labelFa() : t.labelEn()).orElse(String.valueOf(code));
     }
 
     /**
@@ -100,12 +149,10 @@ public class Display {
 
     /** The label of an enumeration value ({@code enum.CODE}), the value itself when there is none. */
     public String value(@Nullable Object code) {
-        if (code == null) {
-            return "";
-        }
-        return messages.getMessage("enum." + code, null, String.valueOf(code), LocaleContextHolder.getLocale());
+        return formats().value(code);
     }
 
+    /** A message of the page's language ({@code messages_en} / {@code messages_fa}), the key when there is none. */
     public String message(String key, Object... args) {
         return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
     }

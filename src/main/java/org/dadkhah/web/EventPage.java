@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.dadkhah.records.RecordQueries;
+import org.dadkhah.records.RelatedRecords;
 import org.dadkhah.records.RecordType;
 import org.dadkhah.records.RecordTypes;
 import org.dadkhah.security.Caller;
@@ -28,13 +29,15 @@ class EventPage {
 
     private final RecordTypes types;
     private final RecordQueries queries;
+    private final RelatedRecords related;
     private final RecordLabels labels;
     private final RecordPages pages;
     private final Display display;
 
-    EventPage(RecordTypes types, RecordQueries queries, RecordLabels labels, RecordPages pages, Display display) {
+    EventPage(RecordTypes types, RecordQueries queries, RelatedRecords related, RecordLabels labels, RecordPages pages, Display display) {
         this.types = types;
         this.queries = queries;
+        this.related = related;
         this.labels = labels;
         this.pages = pages;
         this.display = display;
@@ -46,11 +49,11 @@ class EventPage {
         Caller caller = CurrentCaller.require();
         RecordType events = types.require("events");
         pages.show(events, queries.get(events, id, caller), model);
-        model.addAttribute("subEvents", queries.related(events, "parent_id", id, caller).stream()
+        model.addAttribute("subEvents", related.related(events, "parent_id", id, caller).stream()
                 .map(e -> link("/events/" + e.get("id"), labels.label(events, e), display.date(e.get("startDetail"))))
                 .toList());
         RecordType acts = types.require("acts");
-        List<Map<String, Object>> found = queries.related(acts, "event_id", id, caller);
+        List<Map<String, Object>> found = related.related(acts, "event_id", id, caller);
         Map<UUID, String> refs = labels.references(acts, found, caller);
         model.addAttribute("acts", found.stream().map(a -> link("/acts/" + a.get("id"),
                 display.term("ACT_TYPE", a.get("type")) + " · " + refs.getOrDefault((UUID) a.get("victim"),

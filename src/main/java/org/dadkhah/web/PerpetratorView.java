@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import org.dadkhah.records.RecordQueries;
+import org.dadkhah.records.RelatedRecords;
 import org.dadkhah.records.RecordTypes;
 import org.dadkhah.security.Caller;
 import org.jspecify.annotations.Nullable;
@@ -19,30 +19,30 @@ import org.springframework.ui.Model;
  * What the person page adds for a perpetrator, from the timeline the caller may see: the posts held over time as
  * Gantt-style bars ({@link PostBars}), the acts they were involved in grouped by event, and the co-members of the
  * same bodies (other persons holding posts the caller may see in the same organisations, possibly overlapping in
- * time; a post's unknown start or end counts as open, as for {@code ?at=}). Read through {@link RecordQueries}.
+ * time; a post's unknown start or end counts as open, as for {@code ?at=}). Read through {@link RelatedRecords}.
  */
 @Component
 class PerpetratorView {
 
     private final RecordTypes types;
-    private final RecordQueries queries;
+    private final RelatedRecords related;
     private final Display display;
 
-    PerpetratorView(RecordTypes types, RecordQueries queries, Display display) {
+    PerpetratorView(RecordTypes types, RelatedRecords related, Display display) {
         this.types = types;
-        this.queries = queries;
+        this.related = related;
         this.display = display;
     }
 
     /** Puts {@code postBars}, {@code byEvent} and {@code coMembers} into {@code model} from the timeline entries. */
-    void add(UUID person, List<Map<String, Object>> entries, Caller caller, Model model) {
+    void add(UUID person, List<Map<String, Object>> entries, Caller caller, Display.Formats formats, Model model) {
         List<Map<String, Object>> posts = records(entries, "POST");
         model.addAttribute("postBars", PostBars.of(posts, display));
-        model.addAttribute("byEvent", byEvent(entries));
+        model.addAttribute("byEvent", byEvent(entries, formats));
         model.addAttribute("coMembers", coMembers(person, posts, caller));
     }
 
-    private List<Map<String, Object>> byEvent(List<Map<String, Object>> entries) {
+    private static List<Map<String, Object>> byEvent(List<Map<String, Object>> entries, Display.Formats formats) {
         Map<String, Map<String, Object>> groups = new LinkedHashMap<>();
         for (Map<String, Object> entry : entries) {
             if (!"INVOLVEMENT".equals(entry.get("kind"))) {
@@ -54,19 +54,19 @@ class PerpetratorView {
             Map<String, Object> group = groups.computeIfAbsent(String.valueOf(event), key -> {
                 Map<String, Object> g = new LinkedHashMap<>();
                 Object label = act.get("eventLabel");
-                g.put("title", event == null ? display.message("person.noEvent")
+                g.put("title", event == null ? formats.message("person.noEvent")
                         : label == null ? event.toString() : label.toString());
                 g.put("href", event != null && label != null ? "/events/" + event : null);
                 g.put("acts", new ArrayList<Map<String, Object>>());
                 return g;
             });
             Map<String, Object> item = new LinkedHashMap<>();
-            item.put("date", display.date(act.get("dateDetail")));
-            item.put("type", display.term("ACT_TYPE", act.get("type")));
+            item.put("date", formats.date(act.get("dateDetail")));
+            item.put("type", formats.term("ACT_TYPE", act.get("type")));
             item.put("href", "/acts/" + act.get("id"));
             item.put("victim", labelOr(act, "victim"));
             item.put("victimHref", act.get("victimLabel") == null ? null : "/persons/" + act.get("victim"));
-            item.put("role", display.term("INVOLVEMENT_ROLE", involvement.get("role")));
+            item.put("role", formats.term("INVOLVEMENT_ROLE", involvement.get("role")));
             List<Map<String, Object>> citations = new ArrayList<>(RecordLabels.list(involvement.get("citations")));
             citations.addAll(RecordLabels.list(act.get("citations")));
             item.put("citations", citations);
@@ -78,7 +78,7 @@ class PerpetratorView {
     private List<Map<String, Object>> coMembers(UUID person, List<Map<String, Object>> posts, Caller caller) {
         Collection<UUID> organisations = posts.stream().map(p -> (UUID) p.get("organisation"))
                 .filter(Objects::nonNull).distinct().toList();
-        Map<UUID, List<Map<String, Object>>> byOrganisation = queries.relatedAll(types.require("posts"),
+        Map<UUID, List<Map<String, Object>>> byOrganisation = related.relatedAll(types.require("posts"),
                 "organisation_id", organisations, caller);
         List<Map<String, Object>> shown = new ArrayList<>();
         for (Map<String, Object> other : byOrganisation.values().stream().flatMap(List::stream).toList()) {

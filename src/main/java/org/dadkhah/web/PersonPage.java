@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.dadkhah.event.PersonTimeline;
-import org.dadkhah.records.RecordQueries;
+import org.dadkhah.records.RelatedRecords;
 import org.dadkhah.records.RecordType;
 import org.dadkhah.records.RecordTypes;
 import org.dadkhah.security.Caller;
@@ -28,17 +28,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 class PersonPage {
 
     private final RecordTypes types;
-    private final RecordQueries queries;
+    private final RelatedRecords related;
     private final PersonTimeline timeline;
     private final RecordLabels labels;
     private final RecordPages pages;
     private final Display display;
     private final PerpetratorView perpetrator;
 
-    PersonPage(RecordTypes types, RecordQueries queries, PersonTimeline timeline, RecordLabels labels,
+    PersonPage(RecordTypes types, RelatedRecords related, PersonTimeline timeline, RecordLabels labels,
             RecordPages pages, Display display, PerpetratorView perpetrator) {
         this.types = types;
-        this.queries = queries;
+        this.related = related;
         this.timeline = timeline;
         this.labels = labels;
         this.pages = pages;
@@ -51,56 +51,58 @@ class PersonPage {
     String person(@PathVariable UUID id, Model model) {
         Caller caller = CurrentCaller.require();
         RecordType persons = types.require("persons");
-        Map<String, Object> person = queries.get(persons, id, caller, Set.of("citations", "effectiveStatus"));
+        PersonTimeline.Story story = timeline.story(id, caller, Set.of("citations"));
+        Map<String, Object> person = story.person();
         pages.show(persons, person, model);
-        List<Map<String, Object>> entries = timeline.entries(id, caller);
+        List<Map<String, Object>> entries = story.entries();
         Map<UUID, String> refs = new HashMap<>(labels.references(types.require("acts"),
                 records(entries, "ACT", "INVOLVEMENT"), caller, Map.of(id, labels.label(persons, person))));
         refs.putAll(labels.references(types.require("posts"), records(entries, "POST"), caller));
         model.addAttribute("names", RecordLabels.list(person.get("names")));
-        model.addAttribute("timelineHtml", TimelineHtml.of(entries.stream().map(e -> entry(e, refs)).toList(),
-                new TimelineHtml.Words(display.message("person.involvedInAct"), display.message("record.citations"),
-                        display::digits)));
+        Display.Formats formats = display.formats();
+        model.addAttribute("timelineHtml", TimelineHtml.of(entries.stream().map(e -> entry(e, refs, formats)).toList(),
+                new TimelineHtml.Words(formats.message("person.involvedInAct"), formats.message("record.citations"),
+                        formats::digits)));
         model.addAttribute("relatives", relatives(id, caller));
-        model.addAttribute("status", status(person));
-        perpetrator.add(id, entries, caller, model);
+        model.addAttribute("status", status(person, story.effectiveStatus()));
+        perpetrator.add(id, entries, caller, formats, model);
         return "person";
     }
 
-    private TimelineHtml.Entry entry(Map<String, Object> entry, Map<UUID, String> refs) {
+    private static TimelineHtml.Entry entry(Map<String, Object> entry, Map<UUID, String> refs, Display.Formats formats) {
         String kind = (String) entry.get("kind");
         Map<String, Object> record = RecordLabels.cast(entry.get("record"));
         List<Map<String, Object>> citations = RecordLabels.list(record.get("citations"));
-        String label = display.message("timeline." + kind);
+        String label = formats.message("timeline." + kind);
         return switch (kind) {
             case "POST" -> new TimelineHtml.Entry("timeline." + kind, label,
-                    display.date(record.get("fromDetail")) + (record.get("toDetail") == null ? ""
-                            : " – " + display.date(record.get("toDetail"))),
+                    formats.date(record.get("fromDetail")) + (record.get("toDetail") == null ? ""
+                            : " – " + formats.date(record.get("toDetail"))),
                     record.get("title") + " · " + refs.getOrDefault((UUID) record.get("organisation"),
                             String.valueOf(record.get("organisation"))),
                     "/posts/" + record.get("id"), null, List.of(), citations);
             case "PROCEEDING" -> new TimelineHtml.Entry("timeline." + kind, label,
-                    display.date(record.get("dateDetail")), String.valueOf(record.get("title")),
+                    formats.date(record.get("dateDetail")), String.valueOf(record.get("title")),
                     "/proceedings/" + record.get("id"), null, List.of(), citations);
             default -> {
-                String title = display.term("ACT_TYPE", record.get("type"));
+                String title = formats.term("ACT_TYPE", record.get("type"));
                 if ("INVOLVEMENT".equals(kind)) {
                     title += " · " + refs.getOrDefault((UUID) record.get("victim"), String.valueOf(record.get("victim")))
-                            + " · " + display.message("timeline.role",
-                            display.term("INVOLVEMENT_ROLE", RecordLabels.cast(entry.get("involvement")).get("role")));
+                            + " · " + formats.message("timeline.role",
+                            formats.term("INVOLVEMENT_ROLE", RecordLabels.cast(entry.get("involvement")).get("role")));
                 } else if (record.get("victimStatusAfter") != null) {
                     title += " · " + record.get("victimStatusAfter");
                 }
-                yield new TimelineHtml.Entry("timeline." + kind, label, display.date(record.get("dateDetail")), title,
+                yield new TimelineHtml.Entry("timeline." + kind, label, formats.date(record.get("dateDetail")), title,
                         "/acts/" + record.get("id"),
                         record.get("place") == null ? null : refs.get((UUID) record.get("place")),
-                        involved(entry.get("involvements")), citations);
+                        involved(entry.get("involvements"), formats), citations);
             }
         };
     }
 
     /** Who was involved in an act against the person (as the timeline gives them), with their roles. */
-    private List<TimelineHtml.Involved> involved(@Nullable Object involvements) {
+    private static List<TimelineHtml.Involved> involved(@Nullable Object involvements, Display.Formats formats) {
         List<TimelineHtml.Involved> shown = new ArrayList<>();
         for (Map<String, Object> inv : RecordLabels.list(involvements)) {
             boolean person = inv.get("perpetratorPerson") != null;
@@ -108,14 +110,13 @@ class PersonPage {
             Object label = inv.get(field + "Label");
             shown.add(new TimelineHtml.Involved(label != null ? label.toString() : String.valueOf(inv.get(field)),
                     label == null ? null : (person ? "/persons/" : "/organisations/") + inv.get(field),
-                    display.term("INVOLVEMENT_ROLE", inv.get("role"))));
+                    formats.term("INVOLVEMENT_ROLE", inv.get("role"))));
         }
         return shown;
     }
 
     /** The effective status: the recorded one, or the one an act implies, with that act as its source. */
-    private Map<String, Object> status(Map<String, Object> person) {
-        Map<String, Object> effective = RecordLabels.cast(person.get("effectiveStatus"));
+    private Map<String, Object> status(Map<String, Object> person, Map<String, Object> effective) {
         Map<String, Object> shown = new LinkedHashMap<>();
         shown.put("text", display.value(effective.getOrDefault("status", person.get("status"))));
         Object act = effective.get("fromAct");
@@ -126,7 +127,7 @@ class PersonPage {
 
     private List<Map<String, Object>> relatives(UUID id, Caller caller) {
         RecordType relationships = types.require("relationships");
-        List<Map<String, Object>> found = queries.relatedByAny(relationships, List.of("person_id", "related_person_id"),
+        List<Map<String, Object>> found = related.relatedByAny(relationships, List.of("person_id", "related_person_id"),
                 id, caller);
         Map<UUID, String> refs = labels.references(relationships, found, caller);
         List<Map<String, Object>> shown = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.dadkhah.records.RecordQueries;
+import org.dadkhah.records.RelatedRecords;
 import org.dadkhah.records.RecordType;
 import org.dadkhah.records.RecordTypes;
 import org.dadkhah.security.Caller;
@@ -28,15 +29,17 @@ class PlacePage {
 
     private final RecordTypes types;
     private final RecordQueries queries;
+    private final RelatedRecords related;
     private final RecordPages pages;
     private final RecordLabels labels;
     private final JsonMapper json;
     private final String tiles;
 
-    PlacePage(RecordTypes types, RecordQueries queries, RecordPages pages, RecordLabels labels, JsonMapper json,
+    PlacePage(RecordTypes types, RecordQueries queries, RelatedRecords related, RecordPages pages, RecordLabels labels, JsonMapper json,
             @Value("${dadkhah.map.tiles:}") String tiles) {
         this.types = types;
         this.queries = queries;
+        this.related = related;
         this.pages = pages;
         this.labels = labels;
         this.json = json;
@@ -52,7 +55,7 @@ class PlacePage {
         pages.show(places, place, model);
         List<Map<String, Object>> shown = new ArrayList<>();
         shown.add(place);
-        List<Map<String, Object>> within = queries.related(places, "parent_id", id, caller);
+        List<Map<String, Object>> within = related.related(places, "parent_id", id, caller);
         shown.addAll(within);
         ArrayNode markers = json.createArrayNode();
         for (Map<String, Object> p : shown) {

@@ -48,6 +48,7 @@ class RecordViews {
     private List<Shown> shown(List<Field> fields, Map<String, Object> record, Map<UUID, String> refs,
             boolean skipEmpty) {
         List<Shown> shown = new ArrayList<>();
+        Display.Formats formats = display.formats();
         for (Field field : fields) {
             Object value = record.get(field.json());
             if (skipEmpty && value == null) {
@@ -59,11 +60,11 @@ class RecordViews {
                 text = "";
             } else {
                 switch (field.kind()) {
-                    case DATE -> text = display.date(record.get(field.json() + "Detail"));
-                    case ENUM -> text = display.value(value);
-                    case VOCAB -> text = display.term(field.target(), value);
-                    case BOOLEAN -> text = display.message(Boolean.TRUE.equals(value) ? "record.yes" : "record.no");
-                    case INTEGER, DECIMAL -> text = display.digits(value);
+                    case DATE -> text = formats.date(record.get(field.json() + "Detail"));
+                    case ENUM -> text = formats.value(value);
+                    case VOCAB -> text = formats.term(field.target(), value);
+                    case BOOLEAN -> text = formats.message(Boolean.TRUE.equals(value) ? "record.yes" : "record.no");
+                    case INTEGER, DECIMAL -> text = formats.digits(value);
                     case REF -> {
                         String label = refs.get((UUID) value);
                         text = label == null ? value.toString() : label;

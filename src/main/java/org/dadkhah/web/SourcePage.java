@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.dadkhah.records.RecordQueries;
+import org.dadkhah.records.RelatedRecords;
 import org.dadkhah.records.RecordType;
 import org.dadkhah.records.RecordTypes;
 import org.dadkhah.security.Caller;
@@ -29,15 +30,17 @@ class SourcePage {
 
     private final RecordTypes types;
     private final RecordQueries queries;
+    private final RelatedRecords related;
     private final RecordPages pages;
     private final SourceFiles files;
     private final Custody custody;
     private final RecordLabels labels;
 
-    SourcePage(RecordTypes types, RecordQueries queries, RecordPages pages, SourceFiles files, Custody custody,
+    SourcePage(RecordTypes types, RecordQueries queries, RelatedRecords related, RecordPages pages, SourceFiles files, Custody custody,
             RecordLabels labels) {
         this.types = types;
         this.queries = queries;
+        this.related = related;
         this.pages = pages;
         this.files = files;
         this.custody = custody;
@@ -55,7 +58,7 @@ class SourcePage {
                 .map(f -> new String(f.content(), StandardCharsets.UTF_8)).map(t -> t.length() > TEXT_SHOWN
                         ? t.substring(0, TEXT_SHOWN) + " …" : t).orElse(null));
         List<Map<String, Object>> citing = new ArrayList<>();
-        for (Map<String, Object> c : queries.related(types.require("citations"), "source_id", id, caller)) {
+        for (Map<String, Object> c : related.related(types.require("citations"), "source_id", id, caller)) {
             String path = types.byName(String.valueOf(c.get("recordType"))).map(RecordType::path).orElse(null);
             UUID record = UUID.fromString(String.valueOf(c.get("recordId")));
             boolean visible = path != null && queries.visible(types.require(path), record, caller);
@@ -63,7 +66,7 @@ class SourcePage {
                     + record, "locator", String.valueOf(c.get("locator") == null ? "" : c.get("locator"))));
         }
         RecordType claims = types.require("claims");
-        for (Map<String, Object> c : queries.related(claims, "source_id", id, caller)) {
+        for (Map<String, Object> c : related.related(claims, "source_id", id, caller)) {
             citing.add(Map.of("href", "/claims/" + c.get("id"), "what", labels.label(claims, c),
                     "locator", String.valueOf(c.get("locator") == null ? "" : c.get("locator"))));
         }
