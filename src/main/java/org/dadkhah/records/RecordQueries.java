@@ -46,7 +46,7 @@ public class RecordQueries {
 
     /**
      * As {@link #get(RecordType, UUID, Caller)}, with only the embeds named in {@code embeds} (a page that shows a
-     * person's citations and status but not the posts it lists elsewhere need not read them twice).
+     * person's citations but not the posts it lists elsewhere need not read them twice).
      */
     public Map<String, Object> get(RecordType type, UUID id, Caller caller, Set<String> embeds) {
         return representer.represent(type, List.of(stored.visibleRaw(type, id, caller)), caller, embeds, Map.of()).get(0);

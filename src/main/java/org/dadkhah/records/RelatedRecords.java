@@ -65,7 +65,7 @@ public class RelatedRecords {
     /** As {@link #relatedAll(RecordType, String, Collection, Caller)}; without embeds when {@code embeds} is false. */
     public Map<UUID, List<Map<String, Object>>> relatedAll(RecordType type, String column, Collection<UUID> values,
             Caller caller, boolean embeds) {
-        return grouped(type, column, values, "", List.of(), caller, embeds);
+        return grouped(type, column, values, "", List.of(), caller, embeds, values);
     }
 
     /** The visible records of {@code type} one of whose {@code childList} items has {@code field} = {@code value}. */
@@ -87,21 +87,16 @@ public class RelatedRecords {
     public Map<UUID, List<Map<String, Object>>> relatedAllWith(RecordType type, String column, Collection<UUID> values,
             String codeColumn, Collection<String> codes, Caller caller) {
         requireColumn(type, codeColumn);
-        if (codes.isEmpty()) {
-            requireColumn(type, column);
-            Map<UUID, List<Map<String, Object>>> none = new LinkedHashMap<>();
-            values.forEach(v -> none.put(v, new ArrayList<>()));
-            return none;
-        }
-        return grouped(type, column, values, " and t." + codeColumn + " = any(?)",
-                List.of((Object) codes.toArray(String[]::new)), caller, false);
+        return grouped(type, column, codes.isEmpty() ? List.of() : values, " and t." + codeColumn + " = any(?)",
+                List.of((Object) codes.toArray(String[]::new)), caller, false, values);
     }
 
+    /** The records matching {@code values} (none read when empty), grouped under every one of {@code keys}. */
     private Map<UUID, List<Map<String, Object>>> grouped(RecordType type, String column, Collection<UUID> values,
-            String extra, List<Object> extraParams, Caller caller, boolean embeds) {
+            String extra, List<Object> extraParams, Caller caller, boolean embeds, Collection<UUID> keys) {
         requireColumn(type, column);
         Map<UUID, List<Map<String, Object>>> byValue = new LinkedHashMap<>();
-        values.forEach(v -> byValue.put(v, new ArrayList<>()));
+        keys.forEach(v -> byValue.put(v, new ArrayList<>()));
         if (values.isEmpty()) {
             return byValue;
         }
