@@ -103,6 +103,18 @@ public record PartialDate(String text, DateCalendar calendar, DatePrecision prec
         return PartialDateFormat.solarHijri(this);
     }
 
+    /**
+     * The date for a reader, in {@code calendar}: in the calendar it was given in, as {@link #toGregorianString} or
+     * {@link #toSolarHijriString} give it; a month, season or year given in the other calendar as the months (a year:
+     * the years) of {@code calendar} it overlaps, at its own precision ({@code Mordad 1367} in Gregorian is
+     * {@code Jul–Aug 1988}; {@code July 2019} in Solar Hijri is {@code Tir–Mordad 1398}; the year {@code 1988} is
+     * {@code 1366–1367}). Days, ranges and open bounds are exact in both. Not exact for a month or more: for pages,
+     * not for data (it need not parse back to the same bounds).
+     */
+    public String toReadableString(DateCalendar calendar) {
+        return PartialDateReading.read(this, calendar);
+    }
+
     /** Whether the day lies within the bounds, both inclusive; a missing bound is open. */
     public boolean contains(LocalDate day) {
         return (earliest == null || !day.isBefore(earliest)) && (latest == null || !day.isAfter(latest));

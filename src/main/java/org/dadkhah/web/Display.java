@@ -1,10 +1,14 @@
 package org.dadkhah.web;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.dadkhah.records.Field;
+import org.dadkhah.shared.DateCalendar;
+import org.dadkhah.shared.DatePrecision;
+import org.dadkhah.shared.PartialDate;
 import org.dadkhah.vocabulary.Vocabularies;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -50,11 +54,17 @@ public class Display {
     }
 
     /**
-     * A partial date's detail ({@code birthDateDetail}) in both calendars, Solar Hijri first: {@code Mordad 1367
-     * (1988-07-23..1988-08-22)}; month and season names in Persian on Persian pages.
+     * A partial date's detail ({@code birthDateDetail}) in both calendars at its precision, Solar Hijri first:
+     * {@code Mordad 1367 (Jul–Aug 1988)}, {@code Tir–Mordad 1398 (July 2019)}, {@code 1367-05-07 SH (1988-07-29)} (see
+     * {@link PartialDate#toReadableString}); month and season names in Persian on Persian pages.
      */
     public String date(@Nullable Object detail) {
         return formats().date(detail);
+    }
+
+    /** A partial date in both calendars at its precision, as {@link #date(Object)} shows a date's detail. */
+    public String date(PartialDate date) {
+        return formats().date(date);
     }
 
     /** The label of a vocabulary term in the page's language (the code when the term is unknown). */
@@ -91,8 +101,19 @@ public class Display {
             if (!(detail instanceof Map<?, ?> map) || map.get("solarHijri") == null) {
                 return message("date.unknown");
             }
-            String hijri = String.valueOf(map.get("solarHijri"));
-            String gregorian = digits(String.valueOf(map.get("gregorian")));
+            PartialDate date = partial(map);
+            return date != null ? date(date)
+                    : both(String.valueOf(map.get("solarHijri")), String.valueOf(map.get("gregorian")));
+        }
+
+        /** As {@link Display#date(PartialDate)}. */
+        public String date(PartialDate date) {
+            return both(date.toReadableString(DateCalendar.SOLAR_HIJRI), date.toReadableString(DateCalendar.GREGORIAN));
+        }
+
+        private String both(String solarHijri, String inGregorian) {
+            String hijri = solarHijri;
+            String gregorian = digits(inGregorian);
             if (!persian) {
                 return digits(hijri) + " (" + gregorian + ")";
             }
@@ -121,6 +142,22 @@ public class Display {
         public String message(String key, Object... args) {
             return messages.getMessage(key, args, key, locale);
         }
+    }
+
+    /** The partial date a date's detail describes; null when the detail does not hold one whole. */
+    private static @Nullable PartialDate partial(Map<?, ?> detail) {
+        try {
+            return new PartialDate(String.valueOf(detail.get("text")),
+                    DateCalendar.valueOf(String.valueOf(detail.get("calendar"))),
+                    DatePrecision.valueOf(String.valueOf(detail.get("precision"))), day(detail.get("earliest")),
+                    day(detail.get("latest")));
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static @Nullable LocalDate day(@Nullable Object value) {
+        return value == null ? null : value instanceof LocalDate d ? d : LocalDate.parse(value.toString());
     }
 
     /**

@@ -20,7 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * What the forms ask while one types (htmx): the choices of a picker ({@code /pick/{type}}, the records the caller
  * may see whose label contains the text, persons by the API's name search) and the reading of a partial date in both
- * calendars ({@code /date-preview}). The typed text comes in the parameter named by {@code field}.
+ * calendars, with the exact Gregorian days it stands for ({@code /date-preview}). The typed text comes in the parameter
+ * named by {@code field}.
  */
 @Controller
 class FormHelpers {
@@ -68,8 +69,9 @@ class FormHelpers {
         } else {
             try {
                 PartialDate date = PartialDate.parse(typed);
-                model.addAttribute("preview", display.date(Map.of("solarHijri", date.toSolarHijriString(),
-                        "gregorian", date.toGregorianString())));
+                String preview = display.date(date);
+                String days = date.toGregorianString();
+                model.addAttribute("preview", preview.contains(days) ? preview : preview + " = " + display.digits(days));
             } catch (InvalidPartialDateException e) {
                 model.addAttribute("problem", e.getMessage());
             }

@@ -185,7 +185,6 @@ class ImportPage {
     }
 
     private String date(@Nullable PartialDate date) {
-        return date == null ? "" : display.date(Map.of("solarHijri", date.toSolarHijriString(), "gregorian",
-                date.toGregorianString()));
+        return date == null ? "" : display.date(date);
     }
 }

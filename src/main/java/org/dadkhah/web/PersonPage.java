@@ -76,8 +76,7 @@ class PersonPage {
         String label = formats.message("timeline." + kind);
         return switch (kind) {
             case "POST" -> new TimelineHtml.Entry("timeline." + kind, label,
-                    formats.date(record.get("fromDetail")) + (record.get("toDetail") == null ? ""
-                            : " – " + formats.date(record.get("toDetail"))),
+                    held(record.get("fromDetail"), record.get("toDetail"), formats),
                     record.get("title") + " · " + refs.getOrDefault((UUID) record.get("organisation"),
                             String.valueOf(record.get("organisation"))),
                     "/posts/" + record.get("id"), null, List.of(), citations);
@@ -99,6 +98,12 @@ class PersonPage {
                         involved(entry.get("involvements"), formats), citations);
             }
         };
+    }
+
+    /** When a post was held: "from – to", or one date when it ended when it began or has no end given. */
+    private static String held(@Nullable Object from, @Nullable Object to, Display.Formats formats) {
+        return to == null || PostBars.sameSpan(from, to) ? formats.date(from)
+                : formats.date(from) + " – " + formats.date(to);
     }
 
     /** Who was involved in an act against the person (as the timeline gives them), with their roles. */

@@ -58,9 +58,18 @@ record PostBars(int width, List<Bar> bars, List<Tick> ticks) {
         return new PostBars(WIDTH, bars, ticks);
     }
 
-    /** A post's dates in both calendars: "from – to", with "?" for an unknown side. */
+    /** A post's dates in both calendars: "from – to", with "?" for an unknown side; one date when both are the same. */
     static String span(Map<String, Object> post, Display display) {
-        return side(post.get("fromDetail"), display) + " – " + side(post.get("toDetail"), display);
+        Object from = post.get("fromDetail");
+        Object to = post.get("toDetail");
+        return sameSpan(from, to) ? side(from, display) : side(from, display) + " – " + side(to, display);
+    }
+
+    /** Whether two dates' details stand for the same days (a post held "from 1988 to 1988"). */
+    static boolean sameSpan(@Nullable Object from, @Nullable Object to) {
+        return from instanceof Map<?, ?> a && to instanceof Map<?, ?> b && a.get("earliest") != null
+                && java.util.Objects.equals(a.get("earliest"), b.get("earliest"))
+                && java.util.Objects.equals(a.get("latest"), b.get("latest"));
     }
 
     private static String side(@Nullable Object detail, Display display) {

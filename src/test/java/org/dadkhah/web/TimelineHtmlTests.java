@@ -35,7 +35,7 @@ class TimelineHtmlTests {
 
     @Test
     void writesTheMarkupTheTimelineHadWithOptionalPartsLeftOutWhenEmpty() {
-        TimelineHtml.Entry bare = new TimelineHtml.Entry("timeline.POST", "Post", "Tir 1367 (1988-06-22..1988-07-22)",
+        TimelineHtml.Entry bare = new TimelineHtml.Entry("timeline.POST", "Post", "Tir 1367 (Jun–Jul 1988)",
                 "Prosecutor · Tehran court", "/posts/1", null, List.of(), List.of());
         Map<String, Object> citation = Map.of("sourceId", "s1", "sourceTitle", "Article");
         TimelineHtml.Entry full = new TimelineHtml.Entry("timeline.ACT", "Act", "Mordad 1367", "Execution",
@@ -45,7 +45,7 @@ class TimelineHtmlTests {
         String html = TimelineHtml.of(List.of(bare, full), WORDS);
 
         assertThat(html).startsWith("<li class=\"entry timeline.POST\">")
-                .contains("<div class=\"when\"><bdi>Tir 1367 (1988-06-22..1988-07-22)</bdi></div>")
+                .contains("<div class=\"when\"><bdi>Tir 1367 (Jun–Jul 1988)</bdi></div>")
                 .contains("<a href=\"/posts/1\"><bdi>Prosecutor · Tehran court</bdi></a>")
                 .contains("<bdi class=\"text-body-secondary\">Evin</bdi>")
                 .contains("<ul class=\"involved\" aria-label=\"Who was involved\">")
