@@ -10,13 +10,16 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 
 /**
  * Two filter chains: the API (bearer tokens, stateless, 401 problem+json without credentials) and the pages
  * (form login at {@code /login}, sessions that expire, CSRF on every form; a session whose account must change its
  * password sees only the change-password page until it does; one whose account was disabled, or given another role or
  * other groups, ends at its next page). Both send a Content-Security-Policy
- * that forbids inline script.
+ * that forbids inline script. A visitor without a session gets none until the login succeeds: the login form's CSRF
+ * token travels in a cookie and the page asked for before the login in another ({@link ReturnAddressCookie}), so
+ * anonymous requests cost the server no memory.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -63,6 +66,8 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .addFilterAfter(new PasswordChangeRequired(), AuthorizationFilter.class)
                 .addFilterAfter(new SessionAccountCheck(accounts), AuthorizationFilter.class)
+                .requestCache(c -> c.requestCache(new ReturnAddressCookie()))
+                .csrf(c -> c.csrfTokenRepository(new CookieCsrfTokenRepository()))
                 .formLogin(f -> f.loginPage("/login").authenticationDetailsSource(TotpDetails::new).permitAll())
                 .sessionManagement(m -> m.sessionFixation(fix -> fix.changeSessionId()))
                 .logout(l -> l.permitAll())

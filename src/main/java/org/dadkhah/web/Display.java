@@ -30,6 +30,9 @@ public class Display {
     private static final String[] MONTHS_FA = {"فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر",
             "آبان", "آذر", "دی", "بهمن", "اسفند", "بهار", "تابستان", "پاییز", "زمستان", "پیش از", "پس از"};
 
+    /** The precisions read in the other calendar as the months or years they overlap; the others are exact as stored. */
+    private static final java.util.Set<String> COARSE = java.util.Set.of("MONTH", "SEASON", "YEAR");
+
     private final MessageSource messages;
     private final Vocabularies vocabularies;
     private final UiLocaleResolver locales;
@@ -101,7 +104,7 @@ public class Display {
             if (!(detail instanceof Map<?, ?> map) || map.get("solarHijri") == null) {
                 return message("date.unknown");
             }
-            PartialDate date = partial(map);
+            PartialDate date = COARSE.contains(String.valueOf(map.get("precision"))) ? partial(map) : null;
             return date != null ? date(date)
                     : both(String.valueOf(map.get("solarHijri")), String.valueOf(map.get("gregorian")));
         }
