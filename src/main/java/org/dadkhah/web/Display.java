@@ -1,10 +1,12 @@
 package org.dadkhah.web;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.dadkhah.records.Field;
 import org.dadkhah.shared.DateCalendar;
 import org.dadkhah.shared.DatePrecision;
@@ -31,7 +33,7 @@ public class Display {
             "آبان", "آذر", "دی", "بهمن", "اسفند", "بهار", "تابستان", "پاییز", "زمستان", "پیش از", "پس از"};
 
     /** The precisions read in the other calendar as the months or years they overlap; the others are exact as stored. */
-    private static final java.util.Set<String> COARSE = java.util.Set.of("MONTH", "SEASON", "YEAR");
+    private static final Set<String> COARSE = Set.of("MONTH", "SEASON", "YEAR");
 
     private final MessageSource messages;
     private final Vocabularies vocabularies;
@@ -154,7 +156,7 @@ public class Display {
                     DateCalendar.valueOf(String.valueOf(detail.get("calendar"))),
                     DatePrecision.valueOf(String.valueOf(detail.get("precision"))), day(detail.get("earliest")),
                     day(detail.get("latest")));
-        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+        } catch (IllegalArgumentException | DateTimeException e) {
             return null;
         }
     }

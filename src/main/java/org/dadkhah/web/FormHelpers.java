@@ -70,8 +70,8 @@ class FormHelpers {
             try {
                 PartialDate date = PartialDate.parse(typed);
                 String preview = display.date(date);
-                String days = date.toGregorianString();
-                model.addAttribute("preview", preview.contains(days) ? preview : preview + " = " + display.digits(days));
+                String days = display.digits(date.toGregorianString());
+                model.addAttribute("preview", preview.contains(days) ? preview : preview + " = " + days);
             } catch (InvalidPartialDateException e) {
                 model.addAttribute("problem", e.getMessage());
             }

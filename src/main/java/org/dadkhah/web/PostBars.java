@@ -68,8 +68,8 @@ record PostBars(int width, List<Bar> bars, List<Tick> ticks) {
     /** Whether two dates' details stand for the same days (a post held "from 1988 to 1988"). */
     static boolean sameSpan(@Nullable Object from, @Nullable Object to) {
         return from instanceof Map<?, ?> a && to instanceof Map<?, ?> b && a.get("earliest") != null
-                && java.util.Objects.equals(a.get("earliest"), b.get("earliest"))
-                && java.util.Objects.equals(a.get("latest"), b.get("latest"));
+                && Objects.equals(a.get("earliest"), b.get("earliest"))
+                && Objects.equals(a.get("latest"), b.get("latest"));
     }
 
     private static String side(@Nullable Object detail, Display display) {

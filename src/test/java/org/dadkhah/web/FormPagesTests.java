@@ -85,7 +85,9 @@ class FormPagesTests extends PageTest {
     @Test
     void theDatePreviewReadsBothCalendarsAndThePickerFindsPersonsByName() throws Exception {
         assertThat(body("/date-preview?field=d&d=مرداد ۱۳۶۷", Role.VIEWER))
-                .contains("Mordad 1367 (Jul–Aug 1988)");
+                .contains("Mordad 1367 (Jul–Aug 1988) = 1988-07-23..1988-08-22");
+        assertThat(body("/date-preview?field=d&d=1367-05-07", Role.VIEWER)).contains("1367-05-07 SH (1988-07-29)")
+                .doesNotContain(" = ");
         String name = "Pickable " + unique("").strip().replaceAll("[0-9]", "q");
         String id = create("/api/v1/persons", "{\"confidentiality\":\"PUBLIC\",\"names\":[{\"text\":\"" + name
                 + "\",\"script\":\"LATIN\",\"kind\":\"BIRTH_NAME\"}]}");
