@@ -10,7 +10,10 @@ document.addEventListener("DOMContentLoaded", function () {
   var series = [{
     name: "estimate", type: "bar", data: data.estimates
   }, {
-    name: "95%", type: "custom", data: data.intervals.map(function (iv, i) { return [i, iv[0], iv[1]]; }),
+    // Both ends of the interval count for the axis' extent (by default only the second value would).
+    // Drawn over the bar (z), so that the part of the interval below the estimate shows too.
+    name: "95%", type: "custom", encode: { x: 0, y: [1, 2] }, z: 3,
+    data: data.intervals.map(function (iv, i) { return [i, iv[0], iv[1]]; }),
     renderItem: function (params, api) {
       var low = api.coord([api.value(0), api.value(1)]);
       var high = api.coord([api.value(0), api.value(2)]);

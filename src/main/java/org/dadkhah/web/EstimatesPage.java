@@ -97,11 +97,13 @@ class EstimatesPage {
             row.put("estimate", number(r.get("estimate")));
             row.put("lower", number(r.get("lower95")));
             row.put("upper", number(r.get("upper95")));
-            row.put("warnings", r.path("warnings").toString());
+            List<String> warnings = new ArrayList<>();
+            r.path("warnings").forEach(w -> warnings.add(w.asString()));
+            row.put("warnings", warnings);
             row.put("diagnostics", r.hasNonNull("diagnostics") ? r.get("diagnostics").toString() : null);
             rows.add(row);
             if (r.hasNonNull("estimate")) {
-                names.add(r.path("method").asString() + " " + r.path("model").asString());
+                names.add(r.path("model").asString(r.path("method").asString()));
                 estimates.add(r.get("estimate").asDouble());
                 intervals.addArray().add(r.path("lower95").asDouble()).add(r.path("upper95").asDouble());
             }
