@@ -30,7 +30,7 @@ final class ReturnAddressCookie implements RequestCache {
         if (!"GET".equals(request.getMethod()) || request.getHeader("HX-Request") != null) {
             return;
         }
-        String path = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        String path = asked(request);
         if (path.length() <= LONGEST) {
             response.addCookie(cookie(request, Base64.getUrlEncoder().withoutPadding()
                     .encodeToString(path.getBytes(StandardCharsets.UTF_8)), -1));
@@ -54,8 +54,7 @@ final class ReturnAddressCookie implements RequestCache {
     @Override
     public @Nullable HttpServletRequest getMatchingRequest(HttpServletRequest request, HttpServletResponse response) {
         String saved = path(request);
-        String here = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-        if (saved == null || !saved.equals(here)) {
+        if (saved == null || !saved.equals(asked(request))) {
             return null;
         }
         removeRequest(request, response);
@@ -67,6 +66,11 @@ final class ReturnAddressCookie implements RequestCache {
         if (WebUtils.getCookie(request, NAME) != null) {
             response.addCookie(cookie(request, "", 0));
         }
+    }
+
+    /** The path and query of a request, as kept. */
+    private static String asked(HttpServletRequest request) {
+        return request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
     }
 
     /** The kept path, when the cookie holds one of this application's paths. */

@@ -15,5 +15,13 @@ public enum DatePrecision {
     /** Strictly before a date: no lower bound. */
     BEFORE,
     /** Strictly after a date: no upper bound. */
-    AFTER
+    AFTER;
+
+    /**
+     * Whether a date of this precision spans whole months of its calendar (a month, a season, a year): in the other
+     * calendar it is read as the months or years it overlaps (see {@link PartialDate#toReadableString}).
+     */
+    public boolean wholeMonths() {
+        return this == MONTH || this == SEASON || this == YEAR;
+    }
 }

@@ -20,11 +20,7 @@ final class PartialDateReading {
     static String read(PartialDate date, DateCalendar calendar) {
         LocalDate earliest = date.earliest();
         LocalDate latest = date.latest();
-        boolean coarse = switch (date.precision()) {
-            case MONTH, SEASON, YEAR -> true;
-            default -> false;
-        };
-        if (calendar == date.calendar() || !coarse || earliest == null || latest == null) {
+        if (calendar == date.calendar() || !date.precision().wholeMonths() || earliest == null || latest == null) {
             return calendar == DateCalendar.GREGORIAN ? date.toGregorianString() : date.toSolarHijriString();
         }
         boolean years = date.precision() == DatePrecision.YEAR;

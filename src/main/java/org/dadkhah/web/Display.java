@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.dadkhah.records.Field;
 import org.dadkhah.shared.DateCalendar;
 import org.dadkhah.shared.DatePrecision;
@@ -31,9 +30,6 @@ public class Display {
             "after"};
     private static final String[] MONTHS_FA = {"فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر",
             "آبان", "آذر", "دی", "بهمن", "اسفند", "بهار", "تابستان", "پاییز", "زمستان", "پیش از", "پس از"};
-
-    /** The precisions read in the other calendar as the months or years they overlap; the others are exact as stored. */
-    private static final Set<String> COARSE = Set.of("MONTH", "SEASON", "YEAR");
 
     private final MessageSource messages;
     private final Vocabularies vocabularies;
@@ -106,8 +102,8 @@ public class Display {
             if (!(detail instanceof Map<?, ?> map) || map.get("solarHijri") == null) {
                 return message("date.unknown");
             }
-            PartialDate date = COARSE.contains(String.valueOf(map.get("precision"))) ? partial(map) : null;
-            return date != null ? date(date)
+            PartialDate date = partial(map);
+            return date != null && date.precision().wholeMonths() ? date(date)
                     : both(String.valueOf(map.get("solarHijri")), String.valueOf(map.get("gregorian")));
         }
 
