@@ -10,6 +10,7 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 
 /**
@@ -68,10 +69,22 @@ class SecurityConfiguration {
                 .addFilterAfter(new SessionAccountCheck(accounts), AuthorizationFilter.class)
                 .requestCache(c -> c.requestCache(new ReturnAddressCookie()))
                 .csrf(c -> c.csrfTokenRepository(new CookieCsrfTokenRepository()))
-                .formLogin(f -> f.loginPage("/login").authenticationDetailsSource(TotpDetails::new).permitAll())
+                .formLogin(f -> f.loginPage("/login").authenticationDetailsSource(TotpDetails::new)
+                        .failureHandler(failedLogin()).permitAll())
                 .sessionManagement(m -> m.sessionFixation(fix -> fix.changeSessionId()))
                 .logout(l -> l.permitAll())
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP)));
         return http.build();
+    }
+
+    /**
+     * Back to the login page with {@code ?error}, without a session: Spring's default keeps the exception in a new
+     * session, which the page does not show (one message for every failure), and which a stream of failed logins
+     * would fill the memory with for 30 minutes each.
+     */
+    private static SimpleUrlAuthenticationFailureHandler failedLogin() {
+        SimpleUrlAuthenticationFailureHandler handler = new SimpleUrlAuthenticationFailureHandler("/login?error");
+        handler.setAllowSessionCreation(false);
+        return handler;
     }
 }

@@ -8,16 +8,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.dadkhah.security.Accounts;
 import org.dadkhah.security.Role;
+import org.dadkhah.support.ApplicationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Bytes that are not UTF-8 in a query string, sent to the real server (Tomcat decodes them, not MockMvc). */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApplicationTest
 @ExtendWith(OutputCaptureExtension.class)
 class MalformedQueryTests {
 

@@ -15,16 +15,16 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dadkhah.support.ApplicationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Requests without a session leave none behind on the real server (each would hold memory for half an hour), and the
  * login still returns to the page asked for, never to another site.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApplicationTest
 class AnonymousSessionTests {
 
     private static final String PASSWORD = "anonymous session tests password";
@@ -78,6 +78,26 @@ class AnonymousSessionTests {
             HttpResponse<String> login = login(username, ReturnAddressCookie.NAME + "=" + planted);
             assertThat(login.headers().firstValue("Location")).as(planted).hasValue(url("/"));
         }
+    }
+
+    @Test
+    void aFailedLoginReturnsToTheLoginPageWithoutCreatingASession() throws Exception {
+        String username = account();
+        HttpResponse<String> form = get("/login", null);
+        Matcher token = CSRF.matcher(form.body());
+        assertThat(token.find()).isTrue();
+        String body = "username=" + enc(username) + "&password=" + enc("not the password") + "&_csrf="
+                + enc(token.group(1));
+        HttpResponse<String> failed = http.send(HttpRequest.newBuilder(URI.create(url("/login")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", cookie(form, "XSRF-TOKEN").orElseThrow())
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(failed.statusCode()).isEqualTo(302);
+        assertThat(failed.headers().firstValue("Location")).hasValue(url("/login?error"));
+        assertThat(cookie(failed, "JSESSIONID")).isEmpty();
+        HttpResponse<String> page = get("/login?error", null);
+        assertThat(page.body()).contains("alert-danger");
+        assertThat(cookie(page, "JSESSIONID")).isEmpty();
     }
 
     /** Logs in through the login form (its CSRF cookie and token), sending {@code cookies} besides. */

@@ -11,8 +11,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.dadkhah.security.Accounts;
 import org.dadkhah.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -23,8 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Base of the tests that go through the HTTP API against the real (embedded, temporary) PostgreSQL. All share one
  * application context and one database; tests create their own records with unique names.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ApplicationTest
 public abstract class ApiTest {
 
     private static final Map<String, String> tokens = new ConcurrentHashMap<>();

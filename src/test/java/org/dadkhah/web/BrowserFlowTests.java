@@ -16,12 +16,12 @@ import org.dadkhah.records.RecordTypes;
 import org.dadkhah.security.Accounts;
 import org.dadkhah.security.Caller;
 import org.dadkhah.security.Role;
+import org.dadkhah.support.ApplicationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The issue's flows in a real browser (Debian's chromium, headless, driven by Playwright) against the running
  * application with the demo data; each flow saves a screenshot under {@code target/screenshots/}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApplicationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserFlowTests {
 

@@ -11,12 +11,12 @@ import java.util.UUID;
 import org.dadkhah.importing.DemoData;
 import org.dadkhah.security.Accounts;
 import org.dadkhah.security.Role;
+import org.dadkhah.support.ApplicationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -24,7 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * pages are walked with Tab alone, each element reached showing a visible focus indicator, the skip link first on the
  * person page and the citations opened from the keyboard; the person and home pages are read with JavaScript off.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApplicationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KeyboardAndNoScriptTests {
 

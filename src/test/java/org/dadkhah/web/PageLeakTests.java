@@ -156,7 +156,7 @@ class PageLeakTests extends PageTest {
                 .file(new org.springframework.mock.web.MockMultipartFile("file", "list.csv", "text/csv",
                         csv.getBytes(StandardCharsets.UTF_8)))
                 .param("mapping", mapping).with(as(Role.ADMIN))
-                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .with(org.dadkhah.support.Csrf.csrf()))
                 .andReturn().getResponse();
         String job = response.getRedirectedUrl();
         for (int i = 0; i < 600 && !"true".equals(page(job + "/progress", Role.ADMIN).getHeader("HX-Refresh")); i++) {

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
+import org.dadkhah.support.ApplicationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -24,7 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * after the first costs its HTML alone; static files come compressed when asked; pages are neither kept nor
  * compressed (they hold what only their reader may see).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApplicationTest
 class StaticAssetsTests {
 
     private static final Pattern ASSET = Pattern.compile("(?:href|src)=\"(/(?:webjars|css|js)/[^\"]+)\"");
