@@ -65,7 +65,7 @@ class PersonPage {
                         formats::digits)));
         model.addAttribute("relatives", relatives(id, caller));
         model.addAttribute("status", status(person, story.effectiveStatus()));
-        perpetrator.add(id, entries, caller, formats, model);
+        perpetrator.add(id, entries, caller, formats, refs, model);
         return "person";
     }
 

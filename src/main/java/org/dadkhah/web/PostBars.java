@@ -6,13 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Posts held as Gantt-style bars for a server-rendered SVG (no script): each post from the earliest day its start may
  * be to the latest day its end may be, on an axis of Gregorian years; a post whose start or end is unknown runs to
- * the axis' edge and is drawn as open on that side. Every bar also carries its dates as text (both calendars).
+ * the axis' edge and fades out towards that side, and a post with neither known is hatched across the whole axis, so
+ * that no bar claims more than its sources say. Every bar also carries its dates as text (both calendars).
  *
  * @param width the drawing's width in SVG units
  * @param bars one per post, in timeline order
@@ -24,13 +26,28 @@ record PostBars(int width, List<Bar> bars, List<Tick> ticks) {
 
     /** One post: its label, link, dates as text, and its bar's position in SVG units. */
     record Bar(String label, String href, String span, double x, double length, boolean openStart, boolean openEnd) {
+
+        /**
+         * The paint of a bar with an unknown side, one of the page's SVG definitions (a fade towards the unknown side,
+         * hatching when neither is known); null for a bar whose start and end are known (the stylesheet's colour).
+         */
+        public @Nullable String openPaint() {
+            if (openStart && openEnd) {
+                return "url(#gantt-unknown)";
+            }
+            return openEnd ? "url(#gantt-open-end)" : openStart ? "url(#gantt-open-start)" : null;
+        }
     }
 
     /** One year on the axis, at {@code x}. */
     record Tick(String year, double x) {
     }
 
-    static PostBars of(List<Map<String, Object>> posts, Display display) {
+    /**
+     * The bars of {@code posts}, labelled by title and organisation; an organisation's label is taken from
+     * {@code labels} (the page's, in its script) when there, else from the post's own representation.
+     */
+    static PostBars of(List<Map<String, Object>> posts, Display display, Map<UUID, String> labels) {
         List<LocalDate> known = posts.stream().flatMap(p -> Stream.of(PerpetratorView.day(p, "from", "earliest"),
                 PerpetratorView.day(p, "to", "latest"))).filter(Objects::nonNull).sorted().toList();
         if (posts.isEmpty()) {
@@ -45,8 +62,8 @@ record PostBars(int width, List<Bar> bars, List<Tick> ticks) {
             LocalDate to = PerpetratorView.day(post, "to", "latest");
             double x = from == null ? 0 : ChronoUnit.DAYS.between(first, from) / days * WIDTH;
             double end = to == null ? WIDTH : (ChronoUnit.DAYS.between(first, to) + 1) / days * WIDTH;
-            bars.add(new Bar(post.get("title") + " · " + label(post), "/posts/" + post.get("id"), span(post, display),
-                    round(x), round(Math.max(4, end - x)), from == null, to == null));
+            bars.add(new Bar(post.get("title") + " · " + label(post, labels), "/posts/" + post.get("id"),
+                    span(post, display), round(x), round(Math.max(4, end - x)), from == null, to == null));
         }
         List<Tick> ticks = new ArrayList<>();
         int years = last.getYear() - first.getYear();
@@ -76,8 +93,9 @@ record PostBars(int width, List<Bar> bars, List<Tick> ticks) {
         return detail == null ? "?" : display.date(detail);
     }
 
-    private static String label(Map<String, Object> post) {
-        Object label = post.get("organisationLabel");
+    private static String label(Map<String, Object> post, Map<UUID, String> labels) {
+        Object label = post.get("organisation") instanceof UUID id && labels.containsKey(id) ? labels.get(id)
+                : post.get("organisationLabel");
         return label != null ? label.toString() : String.valueOf(post.get("organisation"));
     }
 

@@ -2,6 +2,7 @@ package org.dadkhah.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.dadkhah.security.Role;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,13 +23,17 @@ class PersonPageTests extends PageTest {
     @BeforeAll
     void world() throws Exception {
         String org = create("/api/v1/organisations", """
-                {"confidentiality":"PUBLIC","name":"Death Committee %s","kind":"DEATH_COMMISSION"}""".formatted(run));
+                {"confidentiality":"PUBLIC","name":"Death Committee %s","nameFa":"هیئت مرگ %s","kind":"DEATH_COMMISSION"}"""
+                .formatted(run, run));
         perpetrator = person("Perp " + run, "PUBLIC");
         String colleague = person("Colleague " + run, "PUBLIC");
         String later = person("Earlier " + run, "PUBLIC");
         String hidden = person("Hidden " + run, "RESTRICTED");
         post(perpetrator, org, "Prosecutor", "1367", "1368", "PUBLIC");
         post(perpetrator, org, "Member", "1370", null, "PUBLIC");
+        String ministry = create("/api/v1/organisations", """
+                {"confidentiality":"PUBLIC","name":"Ministry %s","kind":"GOVERNMENT"}""".formatted(run));
+        post(perpetrator, ministry, "Adviser", null, null, "PUBLIC");
         post(colleague, org, "Judge", "Mordad 1367", "1369", "PUBLIC");
         post(later, org, "Judge", "1350", "1355", "PUBLIC");
         post(hidden, org, "Intelligence representative", "1367", "1367", "RESTRICTED");
@@ -46,7 +51,9 @@ class PersonPageTests extends PageTest {
     @Test
     void aPerpetratorsPageShowsPostsAsBarsInvolvementsByEventAndOverlappingCoMembers() throws Exception {
         String page = body("/persons/" + perpetrator, Role.VIEWER);
-        assertThat(page).contains("class=\"gantt-fill\"").contains("class=\"gantt-fill open\"")
+        assertThat(page).containsPattern("class=\"gantt-fill\" y=\"1\" height=\"12\" x=\"[0-9.]+\" width=\"[0-9.]+\">")
+                .contains("fill=\"url(#gantt-open-end)\"").contains("id=\"gantt-open-end\"")
+                .contains("fill=\"url(#gantt-unknown)\"").contains("id=\"gantt-unknown\"")
                 .contains("Prosecutor · Death Committee " + run).contains("viewBox=\"-30 0 1060 14\"");
         String involvements = page.substring(page.indexOf("class=\"involvements\""));
         assertThat(involvements).contains("Summer killings " + run).contains("Victim " + run).contains("Ordered")
@@ -55,6 +62,21 @@ class PersonPageTests extends PageTest {
         assertThat(coMembers).contains("Colleague " + run).doesNotContain("Earlier " + run)
                 .doesNotContain("Hidden " + run).doesNotContain("Perp " + run);
         assertThat(body("/persons/" + perpetrator, Role.EDITOR)).contains("Hidden " + run);
+    }
+
+    @Test
+    void aPersianPageNamesTheOrganisationInPersianInTheTimelineTheBarsAndTheCoMembers() throws Exception {
+        var response = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/persons/" + perpetrator).with(as(Role.VIEWER)).header("Accept-Language", "fa")).andReturn()
+                .getResponse();
+        response.setCharacterEncoding("UTF-8");
+        String page = response.getContentAsString();
+        String timeline = page.substring(page.indexOf("class=\"timeline\""), page.indexOf("class=\"posts-held\""));
+        String bars = page.substring(page.indexOf("class=\"posts-held\""), page.indexOf("class=\"involvements\""));
+        String coMembers = page.substring(page.indexOf("class=\"co-members\""));
+        for (String part : List.of(timeline, bars, coMembers)) {
+            assertThat(part).contains("هیئت مرگ " + run).doesNotContain("Death Committee " + run);
+        }
     }
 
     @Test
@@ -99,7 +121,8 @@ class PersonPageTests extends PageTest {
 
     private void post(String person, String org, String title, String from, String to, String level) throws Exception {
         create("/api/v1/posts", """
-                {"confidentiality":"%s","person":"%s","organisation":"%s","title":"%s","from":"%s"%s}"""
-                .formatted(level, person, org, title, from, to == null ? "" : ",\"to\":\"" + to + "\""));
+                {"confidentiality":"%s","person":"%s","organisation":"%s","title":"%s"%s%s}"""
+                .formatted(level, person, org, title, from == null ? "" : ",\"from\":\"" + from + "\"",
+                        to == null ? "" : ",\"to\":\"" + to + "\""));
     }
 }
