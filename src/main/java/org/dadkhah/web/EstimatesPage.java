@@ -100,7 +100,7 @@ class EstimatesPage {
             List<String> warnings = new ArrayList<>();
             r.path("warnings").forEach(w -> warnings.add(w.asString()));
             row.put("warnings", warnings);
-            row.put("diagnostics", r.hasNonNull("diagnostics") ? r.get("diagnostics").toString() : null);
+            row.put("diagnostics", diagnostics(r.path("diagnostics")));
             rows.add(row);
             if (r.hasNonNull("estimate")) {
                 names.add(r.path("model").asString(r.path("method").asString()));
@@ -130,6 +130,27 @@ class EstimatesPage {
                 .stream().map(s -> Map.of("id", s.get("id"), "label", labels.label(sources, s))).toList() : List.of());
         model.addAttribute("runs", allowed ? runs.list(50, null, caller).get("items") : List.of());
         return "estimates";
+    }
+
+    /**
+     * LCMCR's convergence diagnostics and posterior summary as labelled figures (message key, value): what the JSON
+     * holds but its histogram, drawn as the chart, and its warnings, listed apart.
+     */
+    private static List<Map.Entry<String, String>> diagnostics(JsonNode diagnostics) {
+        List<Map.Entry<String, String>> shown = new ArrayList<>();
+        if (!diagnostics.isObject()) {
+            return shown;
+        }
+        shown.add(Map.entry("estimates.diagnostic.rhat", diagnostics.hasNonNull("rhat")
+                ? String.format(java.util.Locale.ROOT, "%.3f", diagnostics.get("rhat").asDouble()) : ""));
+        for (String field : List.of("ess", "chains", "drawsPerChain", "sweepsPerChain", "median", "lower95",
+                "upper95")) {
+            if (diagnostics.hasNonNull(field)) {
+                shown.add(Map.entry("estimates.diagnostic." + field,
+                        String.format(java.util.Locale.ROOT, "%,.0f", diagnostics.get(field).asDouble())));
+            }
+        }
+        return shown;
     }
 
     private static String number(JsonNode value) {

@@ -1,0 +1,27 @@
+package org.dadkhah.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.dadkhah.security.Role;
+import org.junit.jupiter.api.Test;
+
+/** An estimate's page: LCMCR's diagnostics as labelled figures, the method statement as formatted text. */
+class EstimatePageTests extends PageTest {
+
+    @Test
+    void anLcmcrRunShowsItsDiagnosticsLabelledAndItsStatementFormatted() throws Exception {
+        var run = postJson("/api/v1/estimates", token(Role.ANALYST), """
+                {"table":"first,second,third,count\\n1,0,0,5\\n0,1,0,4\\n1,1,0,3\\n0,0,1,2\\n1,0,1,1\\n",
+                "method":"lcmcr","seed":11,"lcmcr":{"classes":3,"chains":2,"burnIn":200,"samples":200,"thinning":1}}""");
+        assertThat(run.status()).as(run.text()).isEqualTo(201);
+        String page = body("/estimates/" + run.body().get("id").asString(), Role.ANALYST);
+        String diagnostics = page.substring(page.indexOf("<dl class=\"row small diagnostics\">"));
+        diagnostics = diagnostics.substring(0, diagnostics.indexOf("</dl>"));
+        assertThat(diagnostics).contains("Split R-hat of N across chains").contains("Effective sample size of N")
+                .contains("Chains").contains("<dd class=\"col-sm-8 num\">2</dd>")
+                .contains("Draws kept per chain").contains("Posterior median of N");
+        assertThat(page).doesNotContain("\"histogram\"").doesNotContain("\"drawsPerChain\"")
+                .contains("<h3>Lists used</h3>").contains("<table class=\"table table-sm w-auto\">")
+                .doesNotContain("### ");
+    }
+}
