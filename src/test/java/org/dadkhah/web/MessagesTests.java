@@ -45,6 +45,21 @@ class MessagesTests {
         assertThat(difference(used, english)).isEmpty();
     }
 
+    @Test
+    void everyRecordTypeNamedInTheListsHasASingularNameForItsFormsAndNewButton() throws IOException {
+        Set<String> plural = new TreeSet<>();
+        Set<String> singular = new TreeSet<>();
+        for (String key : keys("messages_en.properties")) {
+            if (key.startsWith("type.one.")) {
+                singular.add(key.substring("type.one.".length()));
+            } else if (key.startsWith("type.")) {
+                plural.add(key.substring("type.".length()));
+            }
+        }
+        assertThat(plural).contains("persons", "acts", "testimonies");
+        assertThat(singular).isEqualTo(plural);
+    }
+
     static Set<String> keys(String file) throws IOException {
         Properties properties = new Properties();
         try (var in = new InputStreamReader(new ClassPathResource(file).getInputStream(), StandardCharsets.UTF_8)) {
