@@ -2,8 +2,14 @@ package org.dadkhah.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.dadkhah.records.RecordQueries;
 import org.dadkhah.records.RelatedRecords;
@@ -13,6 +19,7 @@ import org.dadkhah.security.Caller;
 import org.dadkhah.security.CurrentCaller;
 import org.dadkhah.source.Custody;
 import org.dadkhah.source.SourceFiles;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -36,8 +43,8 @@ class SourcePage {
     private final Custody custody;
     private final RecordLabels labels;
 
-    SourcePage(RecordTypes types, RecordQueries queries, RelatedRecords related, RecordPages pages, SourceFiles files, Custody custody,
-            RecordLabels labels) {
+    SourcePage(RecordTypes types, RecordQueries queries, RelatedRecords related, RecordPages pages, SourceFiles files,
+            Custody custody, RecordLabels labels) {
         this.types = types;
         this.queries = queries;
         this.related = related;
@@ -57,20 +64,53 @@ class SourcePage {
         model.addAttribute("text", files.file(id, caller).filter(f -> f.mediaType().startsWith("text/"))
                 .map(f -> new String(f.content(), StandardCharsets.UTF_8)).map(t -> t.length() > TEXT_SHOWN
                         ? t.substring(0, TEXT_SHOWN) + " …" : t).orElse(null));
-        List<Map<String, Object>> citing = new ArrayList<>();
-        for (Map<String, Object> c : related.related(types.require("citations"), "source_id", id, caller)) {
-            String path = types.byName(String.valueOf(c.get("recordType"))).map(RecordType::path).orElse(null);
-            UUID record = UUID.fromString(String.valueOf(c.get("recordId")));
-            boolean visible = path != null && queries.visible(types.require(path), record, caller);
-            citing.add(Map.of("href", visible ? "/" + path + "/" + record : "", "what", c.get("recordType") + " "
-                    + record, "locator", String.valueOf(c.get("locator") == null ? "" : c.get("locator"))));
-        }
-        RecordType claims = types.require("claims");
-        for (Map<String, Object> c : related.related(claims, "source_id", id, caller)) {
-            citing.add(Map.of("href", "/claims/" + c.get("id"), "what", labels.label(claims, c),
-                    "locator", String.valueOf(c.get("locator") == null ? "" : c.get("locator"))));
-        }
-        model.addAttribute("citing", citing);
+        model.addAttribute("citing", citing(id, caller));
         return "source";
+    }
+
+    /**
+     * What cites the source, grouped by record type and named by label: for each citation the caller may see, the
+     * record it belongs to (named only when the caller may see it too, its labels read once per type), then the
+     * figure claims made on the source.
+     */
+    private List<Map<String, Object>> citing(UUID source, Caller caller) {
+        List<Map<String, Object>> citations = related.related(types.require("citations"), "source_id", source, caller);
+        Map<String, Set<UUID>> byPath = new TreeMap<>();
+        for (Map<String, Object> c : citations) {
+            path(c).ifPresent(path -> byPath.computeIfAbsent(path, p -> new LinkedHashSet<>()).add(record(c)));
+        }
+        Map<UUID, String> named = new HashMap<>();
+        byPath.forEach((path, ids) -> named.putAll(labels.of(types.require(path), ids, caller)));
+        List<Map<String, Object>> citing = new ArrayList<>();
+        for (Map<String, Object> c : citations) {
+            String path = path(c).orElse("");
+            String label = named.get(record(c));
+            citing.add(item(path, label == null ? "" : "/" + path + "/" + record(c), label, c.get("locator")));
+        }
+        citing.sort(Comparator.comparing((Map<String, Object> c) -> (String) c.get("path"))
+                .thenComparing(c -> String.valueOf(c.get("what"))));
+        RecordType claims = types.require("claims");
+        for (Map<String, Object> c : related.related(claims, "source_id", source, caller)) {
+            citing.add(item("claims", "/claims/" + c.get("id"), labels.label(claims, c), c.get("locator")));
+        }
+        return citing;
+    }
+
+    private Optional<String> path(Map<String, Object> citation) {
+        return types.byName(String.valueOf(citation.get("recordType"))).map(RecordType::path);
+    }
+
+    private static UUID record(Map<String, Object> citation) {
+        return UUID.fromString(String.valueOf(citation.get("recordId")));
+    }
+
+    /** One thing citing the source; {@code what} null (and no link) for a record the caller may not see. */
+    private static Map<String, Object> item(String path, String href, @Nullable String what, @Nullable Object locator) {
+        Map<String, Object> item = new HashMap<>();
+        item.put("path", path);
+        item.put("href", href);
+        item.put("what", what);
+        item.put("locator", locator == null ? "" : locator.toString());
+        return item;
     }
 }

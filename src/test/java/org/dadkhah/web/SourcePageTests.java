@@ -1,0 +1,40 @@
+package org.dadkhah.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.dadkhah.security.Role;
+import org.junit.jupiter.api.Test;
+
+/** A source's "cited by": each citing record named by its label with its kind and locator, as far as one may see. */
+class SourcePageTests extends PageTest {
+
+    @Test
+    void whatCitesASourceIsNamedByLabelAndARecordOneMayNotSeeIsNeitherNamedNorLinked() throws Exception {
+        String run = unique("src");
+        String source = create("/api/v1/sources", """
+                {"confidentiality":"PUBLIC","kind":"ARTICLE","title":"Article %s"}""".formatted(run));
+        String seen = create("/api/v1/persons", """
+                {"confidentiality":"PUBLIC","names":[{"text":"Seen %s","script":"LATIN","kind":"BIRTH_NAME"}]}"""
+                .formatted(run));
+        String hidden = create("/api/v1/persons", """
+                {"confidentiality":"RESTRICTED","names":[{"text":"Hidden %s","script":"LATIN","kind":"BIRTH_NAME"}]}"""
+                .formatted(run));
+        for (String person : new String[] {seen, hidden}) {
+            create("/api/v1/citations", """
+                    {"confidentiality":"PUBLIC","source":"%s","recordType":"person","recordId":"%s",
+                    "locator":"paragraph 7"}""".formatted(source, person));
+        }
+        String viewer = citedBy(body("/sources/" + source, Role.VIEWER));
+        assertThat(viewer).contains("href=\"/persons/" + seen + "\"").contains("Seen " + run).contains("paragraph 7")
+                .contains(">person<").contains("a record you may not see")
+                .doesNotContain("Hidden " + run).doesNotContain(hidden);
+        String editor = citedBy(body("/sources/" + source, Role.EDITOR));
+        assertThat(editor).contains("Seen " + run).contains("href=\"/persons/" + hidden + "\"")
+                .contains("Hidden " + run).doesNotContain("a record you may not see");
+    }
+
+    private static String citedBy(String page) {
+        String part = page.substring(page.indexOf("class=\"cited-by\""));
+        return part.substring(0, part.indexOf("</ul>"));
+    }
+}
