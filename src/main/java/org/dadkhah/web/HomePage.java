@@ -80,7 +80,7 @@ class HomePage {
             }
             for (Map<String, Object> record : summaries.recent(type, RECENT, caller)) {
                 Map<String, Object> item = new LinkedHashMap<>();
-                item.put("type", "type." + type.path());
+                item.put("type", "type.one." + type.path());
                 item.put("title", labels.label(type, record));
                 item.put("href", "/" + type.path() + "/" + record.get("id"));
                 item.put("updatedAt", record.get("updatedAt") instanceof Instant t ? t : Instant.EPOCH);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.dadkhah.records.ChildList;
 import org.dadkhah.records.Field;
 import org.dadkhah.records.RecordQueries;
@@ -29,10 +30,12 @@ class RecordLabels {
 
     private final RecordTypes types;
     private final RecordQueries queries;
+    private final Display display;
 
-    RecordLabels(RecordTypes types, RecordQueries queries) {
+    RecordLabels(RecordTypes types, RecordQueries queries, Display display) {
         this.types = types;
         this.queries = queries;
+        this.display = display;
     }
 
     /** The labels of the records {@code records} refer to that the caller may see, by id. */
@@ -69,7 +72,11 @@ class RecordLabels {
         return labels;
     }
 
-    /** A record's label: a name in the page's script, else its title or name (Persian on Persian pages). */
+    /**
+     * A record's label: a name in the page's script, else its title or name (Persian on Persian pages), its statement,
+     * or else what it is, to whom and when (an act: "Execution · Mostafa Salehi · Mordad 1399 (Jul–Aug 2020)"; see
+     * {@link #described}).
+     */
     String label(RecordType type, Map<String, Object> record) {
         boolean persian = "fa".equals(LocaleContextHolder.getLocale().getLanguage());
         if (record.get("names") instanceof List<?> names && !names.isEmpty()) {
@@ -89,7 +96,27 @@ class RecordLabels {
         if (record.get("statement") != null) {
             return record.get("statement").toString();
         }
-        return type.name() + " " + record.get("id").toString().substring(0, 8);
+        String described = described(type, record);
+        return described.isEmpty() ? type.name() + " " + record.get("id").toString().substring(0, 8) : described;
+    }
+
+    /**
+     * A record without a name or title told by its first vocabulary term, the label of its first reference that has
+     * one (present only when the caller may see that record) and its first date: empty when it has none of them.
+     */
+    private String described(RecordType type, Map<String, Object> record) {
+        List<String> parts = new ArrayList<>();
+        first(type, Field.Kind.VOCAB, f -> record.get(f.json()) != null)
+                .ifPresent(f -> parts.add(display.term(f.target(), record.get(f.json()))));
+        first(type, Field.Kind.REF, f -> record.get(f.json() + "Label") != null)
+                .ifPresent(f -> parts.add(record.get(f.json() + "Label").toString()));
+        first(type, Field.Kind.DATE, f -> record.get(f.json() + "Detail") != null)
+                .ifPresent(f -> parts.add(display.date(record.get(f.json() + "Detail"))));
+        return String.join(" · ", parts);
+    }
+
+    private static Optional<Field> first(RecordType type, Field.Kind kind, Predicate<Field> present) {
+        return type.fields().stream().filter(f -> f.kind() == kind && present.test(f)).findFirst();
     }
 
     /** The record type kept in {@code table}. */

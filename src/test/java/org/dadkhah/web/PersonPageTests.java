@@ -65,6 +65,15 @@ class PersonPageTests extends PageTest {
     }
 
     @Test
+    void anActIsNamedByWhatItWasToWhomAndWhenWhereverItIsListed() throws Exception {
+        String named = "Execution · Victim " + run + " · Mordad 1367 (Jul–Aug 1988)";
+        String page = body("/acts/" + act, Role.VIEWER);
+        assertThat(page.substring(page.indexOf("<h1"), page.indexOf("</h1>"))).contains(named);
+        assertThat(body("/acts?victim=" + victim, Role.VIEWER)).as("in a list the victim has a column of its own")
+                .contains("<bdi>Execution · Mordad 1367 (Jul–Aug 1988)</bdi>");
+    }
+
+    @Test
     void aPersianPageNamesTheOrganisationInPersianInTheTimelineTheBarsAndTheCoMembers() throws Exception {
         var response = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                 .get("/persons/" + perpetrator).with(as(Role.VIEWER)).header("Accept-Language", "fa")).andReturn()
