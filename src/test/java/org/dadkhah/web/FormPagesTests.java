@@ -23,6 +23,17 @@ class FormPagesTests extends PageTest {
     }
 
     @Test
+    void aPersonsFormAsksForTheNamesFirstAndItsOtherListsAfterItsFields() throws Exception {
+        String form = body("/persons/new", Role.EDITOR);
+        int names = form.indexOf("name=\"names[0].text\"");
+        int sex = form.indexOf("name=\"sex\"");
+        int affiliations = form.indexOf("name=\"affiliations[0].");
+        assertThat(names).isPositive();
+        assertThat(sex).isGreaterThan(names);
+        assertThat(affiliations).isGreaterThan(sex);
+    }
+
+    @Test
     void aPersonAndADetentionEnteredInPersianWithACitationAppearOnTheTimeline() throws Exception {
         String name = unique("Form Person");
         var person = submit(post("/persons").param("confidentiality", "INTERNAL").param("names[0].text", name)
