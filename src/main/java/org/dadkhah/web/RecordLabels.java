@@ -124,12 +124,27 @@ class RecordLabels {
         return types.all().stream().filter(t -> t.table().equals(table)).findFirst();
     }
 
-    private static void collect(List<Field> fields, Map<String, Object> record, Map<String, Set<UUID>> byTable) {
+    private void collect(List<Field> fields, Map<String, Object> record, Map<String, Set<UUID>> byTable) {
         for (Field field : fields) {
             if (field.kind() == Field.Kind.REF && record.get(field.json()) instanceof UUID id) {
                 byTable.computeIfAbsent(field.target(), t -> new LinkedHashSet<>()).add(id);
+            } else if (field.kind() == Field.Kind.UUID && record.get(field.json()) instanceof UUID id) {
+                referenced(field, record).ifPresent(target ->
+                        byTable.computeIfAbsent(target.table(), t -> new LinkedHashSet<>()).add(id));
             }
         }
+    }
+
+    /**
+     * The record type an id field refers to when a field beside it names that type: a claim's {@code subject} with
+     * its {@code subjectType} ({@code PERSON}), a citation's {@code recordId} with its {@code recordType}
+     * ({@code person}); empty for an id field without one.
+     */
+    Optional<RecordType> referenced(Field field, Map<String, Object> record) {
+        String json = field.json();
+        String base = json.endsWith("Id") ? json.substring(0, json.length() - 2) : json;
+        return record.get(base + "Type") instanceof String name
+                ? types.byName(name.toLowerCase(java.util.Locale.ROOT)) : Optional.empty();
     }
 
     @SuppressWarnings("unchecked")

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * Turns a record's representation (as {@link org.dadkhah.records.RecordQueries} gives it to the caller) into the
  * values a page shows, generically from the record type's declared fields: sealed fields exactly as the
- * representation holds them, references as their label (or the id alone when the caller may not see them).
+ * representation holds them, references as their label (or the id alone when the caller may not see them), also an
+ * id whose type a field beside it names (a claim's subject, a citation's record).
  */
 @Component
 class RecordViews {
@@ -70,6 +71,13 @@ class RecordViews {
                         text = label == null ? value.toString() : label;
                         if (label != null) {
                             href = labels.byTable(field.target()).map(t -> "/" + t.path() + "/" + value).orElse(null);
+                        }
+                    }
+                    case UUID -> {
+                        String label = refs.get((UUID) value);
+                        text = label == null ? value.toString() : label;
+                        if (label != null) {
+                            href = labels.referenced(field, record).map(t -> "/" + t.path() + "/" + value).orElse(null);
                         }
                     }
                     default -> text = value.toString();

@@ -33,6 +33,25 @@ class SourcePageTests extends PageTest {
                 .contains("Hidden " + run).doesNotContain("a record you may not see");
     }
 
+    @Test
+    void aClaimsSubjectAndACitationsRecordAreShownByLabelAndLinkedWhereTheReaderMaySeeThem() throws Exception {
+        String run = unique("subj");
+        String source = create("/api/v1/sources", """
+                {"confidentiality":"PUBLIC","kind":"ARTICLE","title":"Article %s"}""".formatted(run));
+        String person = create("/api/v1/persons", """
+                {"confidentiality":"PUBLIC","names":[{"text":"Subject %s","script":"LATIN","kind":"BIRTH_NAME"}]}"""
+                .formatted(run));
+        String claim = create("/api/v1/claims", """
+                {"confidentiality":"PUBLIC","subjectType":"PERSON","subjectId":"%s","counted":"KILLED","low":1,
+                "source":"%s"}""".formatted(person, source));
+        String citation = create("/api/v1/citations", """
+                {"confidentiality":"PUBLIC","source":"%s","recordType":"person","recordId":"%s"}"""
+                .formatted(source, person));
+        for (String page : new String[] {"/claims/" + claim, "/citations/" + citation}) {
+            assertThat(body(page, Role.VIEWER)).as(page).contains("<a href=\"/persons/" + person + "\"><bdi>Subject " + run);
+        }
+    }
+
     private static String citedBy(String page) {
         String part = page.substring(page.indexOf("class=\"cited-by\""));
         return part.substring(0, part.indexOf("</ul>"));
