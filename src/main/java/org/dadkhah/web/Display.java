@@ -30,6 +30,13 @@ public class Display {
             "after"};
     private static final String[] MONTHS_FA = {"فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر",
             "آبان", "آذر", "دی", "بهمن", "اسفند", "بهار", "تابستان", "پاییز", "زمستان", "پیش از", "پس از"};
+    /** Gregorian month names as a date's reading gives them, full before short ("July" before "Jul"). */
+    private static final String[] GREGORIAN = {"January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
+            "Aug", "Sep", "Oct", "Nov", "Dec"};
+    private static final String[] GREGORIAN_FA = {"ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت",
+            "سپتامبر", "اکتبر", "نوامبر", "دسامبر", "ژانویه", "فوریه", "مارس", "آوریل", "ژوئن", "ژوئیه", "اوت",
+            "سپتامبر", "اکتبر", "نوامبر", "دسامبر"};
 
     private final MessageSource messages;
     private final Vocabularies vocabularies;
@@ -118,8 +125,12 @@ public class Display {
             if (!persian) {
                 return digits(hijri) + " (" + gregorian + ")";
             }
+            for (int i = 0; i < GREGORIAN.length; i++) {
+                gregorian = gregorian.replace(GREGORIAN[i], GREGORIAN_FA[i]);
+            }
             for (int i = 0; i < MONTHS.length; i++) {
                 hijri = hijri.replace(MONTHS[i], MONTHS_FA[i]);
+                gregorian = gregorian.replace(MONTHS[i], MONTHS_FA[i]);
             }
             return isolated(digits(hijri)) + " (" + isolated(gregorian) + ")";
         }

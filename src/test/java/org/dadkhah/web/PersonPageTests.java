@@ -86,6 +86,9 @@ class PersonPageTests extends PageTest {
         for (String part : List.of(timeline, bars, coMembers)) {
             assertThat(part).contains("هیئت مرگ " + run).doesNotContain("Death Committee " + run);
         }
+        String involvements = page.substring(page.indexOf("class=\"involvements\""), page.indexOf("class=\"co-members\""));
+        assertThat(involvements).as("both calendars' months in Persian").contains("مرداد 1367")
+                .contains("ژوئیه–اوت 1988").doesNotContain("Jul");
     }
 
     @Test
