@@ -1,7 +1,12 @@
 package org.dadkhah.web;
 
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,6 +43,9 @@ public class Display {
             "سپتامبر", "اکتبر", "نوامبر", "دسامبر", "ژانویه", "فوریه", "مارس", "آوریل", "ژوئن", "ژوئیه", "اوت",
             "سپتامبر", "اکتبر", "نوامبر", "دسامبر"};
 
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
     private final MessageSource messages;
     private final Vocabularies vocabularies;
     private final UiLocaleResolver locales;
@@ -54,6 +62,31 @@ public class Display {
      */
     public Formats formats() {
         return new Formats(LocaleContextHolder.getLocale(), persianDigits());
+    }
+
+    /**
+     * A moment (an {@link Instant}, a timestamp or its ISO text) to the minute in UTC, "2026-12-01 05:31 UTC", with
+     * the account's digits; other values as text; empty for none.
+     */
+    public String moment(@Nullable Object value) {
+        Instant instant = switch (value) {
+            case null -> null;
+            case Instant i -> i;
+            case OffsetDateTime o -> o.toInstant();
+            case java.sql.Timestamp t -> t.toInstant();
+            case LocalDateTime l -> l.toInstant(ZoneOffset.UTC);
+            case String text -> parsed(text);
+            default -> null;
+        };
+        return value == null ? "" : digits(instant == null ? value : MOMENT.format(instant));
+    }
+
+    private static @Nullable Instant parsed(String text) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     /** A number (or any text) with Persian digits when the account chose them. */

@@ -1,8 +1,6 @@
 package org.dadkhah.web;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -34,8 +32,6 @@ class HomePage {
 
     private static final int CLAIMS_READ = 500;
     private static final int RECENT = 15;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     private final RecordTypes types;
     private final RecordQueries queries;
@@ -88,7 +84,7 @@ class HomePage {
             }
         }
         shown.sort(Comparator.comparing((Map<String, Object> m) -> (Instant) m.get("updatedAt")).reversed());
-        shown.forEach(m -> m.put("when", display.digits(WHEN.format((Instant) m.get("updatedAt")))));
+        shown.forEach(m -> m.put("when", display.moment(m.get("updatedAt"))));
         return shown.subList(0, Math.min(RECENT, shown.size()));
     }
 

@@ -158,7 +158,9 @@ class AdminPagesTests extends PageTest {
         String page = body(base, Role.ADMIN);
         assertThat(page).doesNotContain(token.group(1));
         UUID id = administration.tokens(username).getFirst().id();
-        assertThat(page).contains(id.toString());
+        assertThat(page).contains(id.toString()).as("created, to the minute in UTC")
+                .containsPattern("<bdi dir=\"ltr\">\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC</bdi>")
+                .doesNotContainPattern("\\d{2}:\\d{2}:\\d{2}\\.\\d+Z");
         send(post(base + "/tokens/" + id + "/revoke"), Role.ADMIN);
         assertThat(accounts.byToken(token.group(1))).isEmpty();
         assertThat(audited("TOKEN_CREATE", username)).isEqualTo(1);
