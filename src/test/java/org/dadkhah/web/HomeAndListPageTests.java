@@ -101,10 +101,7 @@ class HomeAndListPageTests extends PageTest {
         Document acts = Jsoup.parse(list("/acts", Role.VIEWER, "type", "EXECUTION"));
         assertThat(acts.select("select#f-type option[selected]").eachAttr("value")).containsExactly("EXECUTION");
         assertThat(acts.select("select#f-type option[value=EXECUTION]").text()).isEqualTo("Execution");
-        var persian = mvc.perform(get("/acts").with(as(Role.VIEWER)).header("Accept-Language", "fa")).andReturn()
-                .getResponse();
-        persian.setCharacterEncoding("UTF-8");
-        assertThat(Jsoup.parse(persian.getContentAsString()).select("select#f-type option[value=EXECUTION]").text())
+        assertThat(Jsoup.parse(persianBody("/acts", Role.VIEWER)).select("select#f-type option[value=EXECUTION]").text())
                 .isEqualTo("اعدام");
     }
 

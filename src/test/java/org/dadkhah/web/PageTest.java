@@ -34,4 +34,12 @@ abstract class PageTest extends ApiTest {
     protected String body(String path, Role role) throws Exception {
         return page(path, role).getContentAsString();
     }
+
+    /** The page as a browser asking for Persian ({@code Accept-Language: fa}) receives it. */
+    protected String persianBody(String path, Role role) throws Exception {
+        MockHttpServletResponse response = mvc.perform(get(path).with(as(role)).header("Accept-Language", "fa"))
+                .andReturn().getResponse();
+        response.setCharacterEncoding("UTF-8");
+        return response.getContentAsString();
+    }
 }

@@ -75,11 +75,7 @@ class PersonPageTests extends PageTest {
 
     @Test
     void aPersianPageNamesTheOrganisationInPersianInTheTimelineTheBarsAndTheCoMembers() throws Exception {
-        var response = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                .get("/persons/" + perpetrator).with(as(Role.VIEWER)).header("Accept-Language", "fa")).andReturn()
-                .getResponse();
-        response.setCharacterEncoding("UTF-8");
-        String page = response.getContentAsString();
+        String page = persianBody("/persons/" + perpetrator, Role.VIEWER);
         String timeline = page.substring(page.indexOf("class=\"timeline\""), page.indexOf("class=\"posts-held\""));
         String bars = page.substring(page.indexOf("class=\"posts-held\""), page.indexOf("class=\"involvements\""));
         String coMembers = page.substring(page.indexOf("class=\"co-members\""));

@@ -11,14 +11,9 @@ class SourcePageTests extends PageTest {
     @Test
     void whatCitesASourceIsNamedByLabelAndARecordOneMayNotSeeIsNeitherNamedNorLinked() throws Exception {
         String run = unique("src");
-        String source = create("/api/v1/sources", """
-                {"confidentiality":"PUBLIC","kind":"ARTICLE","title":"Article %s"}""".formatted(run));
-        String seen = create("/api/v1/persons", """
-                {"confidentiality":"PUBLIC","names":[{"text":"Seen %s","script":"LATIN","kind":"BIRTH_NAME"}]}"""
-                .formatted(run));
-        String hidden = create("/api/v1/persons", """
-                {"confidentiality":"RESTRICTED","names":[{"text":"Hidden %s","script":"LATIN","kind":"BIRTH_NAME"}]}"""
-                .formatted(run));
+        String source = source(run);
+        String seen = person("Seen " + run, "PUBLIC");
+        String hidden = person("Hidden " + run, "RESTRICTED");
         for (String person : new String[] {seen, hidden}) {
             create("/api/v1/citations", """
                     {"confidentiality":"PUBLIC","source":"%s","recordType":"person","recordId":"%s",
@@ -36,11 +31,8 @@ class SourcePageTests extends PageTest {
     @Test
     void aClaimsSubjectAndACitationsRecordAreShownByLabelAndLinkedWhereTheReaderMaySeeThem() throws Exception {
         String run = unique("subj");
-        String source = create("/api/v1/sources", """
-                {"confidentiality":"PUBLIC","kind":"ARTICLE","title":"Article %s"}""".formatted(run));
-        String person = create("/api/v1/persons", """
-                {"confidentiality":"PUBLIC","names":[{"text":"Subject %s","script":"LATIN","kind":"BIRTH_NAME"}]}"""
-                .formatted(run));
+        String source = source(run);
+        String person = person("Subject " + run, "PUBLIC");
         String claim = create("/api/v1/claims", """
                 {"confidentiality":"PUBLIC","subjectType":"PERSON","subjectId":"%s","counted":"KILLED","low":1,
                 "source":"%s"}""".formatted(person, source));
@@ -50,6 +42,17 @@ class SourcePageTests extends PageTest {
         for (String page : new String[] {"/claims/" + claim, "/citations/" + citation}) {
             assertThat(body(page, Role.VIEWER)).as(page).contains("<a href=\"/persons/" + person + "\"><bdi>Subject " + run);
         }
+    }
+
+    private String source(String run) throws Exception {
+        return create("/api/v1/sources", """
+                {"confidentiality":"PUBLIC","kind":"ARTICLE","title":"Article %s"}""".formatted(run));
+    }
+
+    private String person(String name, String level) throws Exception {
+        return create("/api/v1/persons", """
+                {"confidentiality":"%s","names":[{"text":"%s","script":"LATIN","kind":"BIRTH_NAME"}]}"""
+                .formatted(level, name));
     }
 
     private static String citedBy(String page) {
