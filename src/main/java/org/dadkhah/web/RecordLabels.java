@@ -143,8 +143,12 @@ class RecordLabels {
     Optional<RecordType> referenced(Field field, Map<String, Object> record) {
         String json = field.json();
         String base = json.endsWith("Id") ? json.substring(0, json.length() - 2) : json;
-        return record.get(base + "Type") instanceof String name
-                ? types.byName(name.toLowerCase(java.util.Locale.ROOT)) : Optional.empty();
+        return typeNamed(record.get(base + "Type"));
+    }
+
+    /** The record type a stored type name stands for ({@code person}, {@code PERSON}); empty for none. */
+    Optional<RecordType> typeNamed(@Nullable Object name) {
+        return name instanceof String text ? types.byName(text.toLowerCase(java.util.Locale.ROOT)) : Optional.empty();
     }
 
     @SuppressWarnings("unchecked")

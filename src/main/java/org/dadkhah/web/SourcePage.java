@@ -97,7 +97,7 @@ class SourcePage {
     }
 
     private Optional<String> path(Map<String, Object> citation) {
-        return types.byName(String.valueOf(citation.get("recordType"))).map(RecordType::path);
+        return labels.typeNamed(citation.get("recordType")).map(RecordType::path);
     }
 
     private static UUID record(Map<String, Object> citation) {
