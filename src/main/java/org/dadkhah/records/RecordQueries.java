@@ -41,7 +41,7 @@ public class RecordQueries {
 
     /** The representation of a record the caller may see (404 otherwise). */
     public Map<String, Object> get(RecordType type, UUID id, Caller caller) {
-        return represent(type, stored.visibleRaw(type, id, caller), caller);
+        return issued(represent(type, stored.visibleRaw(type, id, caller), caller), caller);
     }
 
     /**
@@ -49,7 +49,13 @@ public class RecordQueries {
      * person's citations but not the posts it lists elsewhere need not read them twice).
      */
     public Map<String, Object> get(RecordType type, UUID id, Caller caller, Set<String> embeds) {
-        return representer.represent(type, List.of(stored.visibleRaw(type, id, caller)), caller, embeds, Map.of()).get(0);
+        return issued(representer.represent(type, List.of(stored.visibleRaw(type, id, caller)), caller, embeds, Map.of())
+                .get(0), caller);
+    }
+
+    private static Map<String, Object> issued(Map<String, Object> representation, Caller caller) {
+        IssuedRepresentations.note(representation, caller);
+        return representation;
     }
 
     /** The representations of those of {@code ids} the caller may see, by id; the others are simply absent. */

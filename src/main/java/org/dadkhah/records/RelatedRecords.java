@@ -33,16 +33,18 @@ public class RelatedRecords {
     }
 
     /**
-     * As {@link #related}, for the records referring to {@code owner}, a representation of {@code ownerType} read
-     * through the read layer with the same caller: the label of that reference is taken from it, not read again (a
-     * person's acts all name the person as their victim).
+     * As {@link #related}, for the records referring to {@code owner}, a representation of {@code ownerType}. When
+     * {@code owner} is one that {@link RecordQueries#get} gave the same caller in this transaction, the label of that
+     * reference is taken from it, not read again (a person's acts all name the person as their victim); any other map
+     * is trusted for its id alone and the label is read as every label is.
      */
     public List<Map<String, Object>> relatedTo(RecordType type, String column, RecordType ownerType,
             Map<String, Object> owner, Caller caller) {
         requireColumn(type, column);
         UUID id = (UUID) owner.get("id");
         return representer.represent(type, stored.visibleWhere(type, caller, "t." + column + " = ?", List.of(id)),
-                caller, null, ReferenceLabels.known(ownerType, owner));
+                caller, null, IssuedRepresentations.issuedTo(owner, caller) ? ReferenceLabels.known(ownerType, owner)
+                        : Map.of());
     }
 
     /**
