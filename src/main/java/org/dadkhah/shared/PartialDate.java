@@ -108,8 +108,9 @@ public record PartialDate(String text, DateCalendar calendar, DatePrecision prec
      * {@link #toSolarHijriString} give it; a month, season or year given in the other calendar as the months (a year:
      * the years) of {@code calendar} it overlaps, at its own precision ({@code Mordad 1367} in Gregorian is
      * {@code Jul–Aug 1988}; {@code July 2019} in Solar Hijri is {@code Tir–Mordad 1398}; the year {@code 1988} is
-     * {@code 1366–1367}). Days, ranges and open bounds are exact in both. Not exact for a month or more: for pages,
-     * not for data (it need not parse back to the same bounds).
+     * {@code 1366–1367}). A day is named in both ({@code 7 Mordad 1367}, {@code 29 July 1988}); ranges and open bounds
+     * are exact in both. Not exact for a month or more: for pages, not for data (it need not parse back to the same
+     * bounds).
      */
     public String toReadableString(DateCalendar calendar) {
         return PartialDateReading.read(this, calendar);

@@ -194,8 +194,9 @@ class PartialDateTest {
             "Dey 1367|Dec 1988–Jan 1989|Dey 1367", "summer 1367|Jun–Sep 1988|summer 1367",
             "winter 1367|Dec 1988–Mar 1989|winter 1367", "summer 1988|summer 1988|Khordad–Shahrivar 1367",
             "1988|1988|1366–1367", "1367|1988–1989|1367", "Mordad 1500 SH|Jul–Aug 2121|Mordad 1500 SH",
-            "July 2121|July 2121|Tir–Mordad 1500 SH", "1367-05-07|1988-07-29|1367-05-07 SH",
-            "1988-07/1988-09|1988-07..1988-09|1367-04-10..1367-07-08 SH", "before 1988|before 1988|before 1366-10-11 SH",
+            "July 2121|July 2121|Tir–Mordad 1500 SH", "1367-05-07|29 July 1988|7 Mordad 1367",
+            "1988-07-29|29 July 1988|7 Mordad 1367", "1500-01-01 SH|21 March 2121|1 Farvardin 1500 SH",
+            "1367-05-07 CE|7 May 1367 CE|17 Ordibehesht 746", "1988-07/1988-09|1988-07..1988-09|1367-04-10..1367-07-08 SH", "before 1988|before 1988|before 1366-10-11 SH",
             "after Mordad 1367|after 1988-08-22|after Mordad 1367"})
         void aMonthSeasonOrYearReadsInTheOtherCalendarAsTheMonthsOrYearsItOverlaps(String text, String gregorian,
                 String solarHijri) {
@@ -205,8 +206,8 @@ class PartialDateTest {
         }
 
         @Test
-        void readingInItsOwnCalendarIsTheExactText() {
-            for (String text : new String[] {"Mordad 1367", "July 1988", "1988", "summer 1367", "1367-05-07"}) {
+        void readingAMonthSeasonOrYearInItsOwnCalendarIsTheExactText() {
+            for (String text : new String[] {"Mordad 1367", "July 1988", "1988", "summer 1367", "1988-07..1988-09"}) {
                 PartialDate date = PartialDate.parse(text);
                 String own = date.calendar() == DateCalendar.GREGORIAN ? date.toGregorianString()
                         : date.toSolarHijriString();
