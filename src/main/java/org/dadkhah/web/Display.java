@@ -94,9 +94,14 @@ public class Display {
         return formats().digits(value);
     }
 
+    /** As {@link Formats#count}. */
+    public String count(@Nullable Object value) {
+        return formats().count(value);
+    }
+
     /**
      * A partial date's detail ({@code birthDateDetail}) in both calendars at its precision, Solar Hijri first:
-     * {@code Mordad 1367 (Jul–Aug 1988)}, {@code Tir–Mordad 1398 (July 2019)}, {@code 1367-05-07 SH (1988-07-29)} (see
+     * {@code Mordad 1367 (Jul–Aug 1988)}, {@code Tir–Mordad 1398 (July 2019)}, {@code 7 Mordad 1367 (29 July 1988)} (see
      * {@link PartialDate#toReadableString}); month and season names in Persian on Persian pages.
      */
     public String date(@Nullable Object detail) {
@@ -135,6 +140,18 @@ public class Display {
             StringBuilder out = new StringBuilder(text.length());
             text.chars().forEach(c -> out.append(c >= '0' && c <= '9' ? (char) ('۰' + (c - '0')) : (char) c));
             return out.toString();
+        }
+
+        /**
+         * A whole number with its thousands grouped ({@code 30,000}; with Persian digits {@code ۳۰٬۰۰۰}, the Persian
+         * thousands separator); anything else as {@link #digits} gives it.
+         */
+        public String count(@Nullable Object value) {
+            if (!(value instanceof Long || value instanceof Integer || value instanceof Short)) {
+                return digits(value);
+            }
+            String grouped = String.format(Locale.ROOT, "%,d", ((Number) value).longValue());
+            return digits(persianDigits ? grouped.replace(',', '\u066c') : grouped);
         }
 
         /** As {@link Display#date}. */

@@ -113,7 +113,7 @@ class EstimatesPage {
         }
         model.addAttribute("run", run);
         model.addAttribute("statementHtml", Markdown.html((String) run.get("methodStatement")));
-        model.addAttribute("observed", result.path("observed").asString());
+        model.addAttribute("observed", result.path("observed").asLong());
         model.addAttribute("rows", rows);
         model.addAttribute("chart", chart.toString());
         return "estimate";

@@ -84,10 +84,9 @@ class EventPage {
             return "";
         }
         if (low == null || high == null || low.equals(high)) {
-            return display.digits(String.format(java.util.Locale.ROOT, "%,d", ((Number) (low == null ? high : low)).longValue()));
+            return display.count(low == null ? high : low);
         }
-        return display.digits(String.format(java.util.Locale.ROOT, "%,d–%,d", ((Number) low).longValue(),
-                ((Number) high).longValue()));
+        return display.count(low) + "–" + display.count(high);
     }
 
     private static Map<String, Object> link(String href, String title, String date) {

@@ -65,7 +65,8 @@ class RecordViews {
                     case ENUM -> text = formats.value(value);
                     case VOCAB -> text = formats.term(field.target(), value);
                     case BOOLEAN -> text = formats.message(Boolean.TRUE.equals(value) ? "record.yes" : "record.no");
-                    case INTEGER, DECIMAL -> text = formats.digits(value);
+                    case INTEGER -> text = formats.count(value);
+                    case DECIMAL -> text = formats.digits(value);
                     case REF -> {
                         String label = refs.get((UUID) value);
                         text = label == null ? value.toString() : label;

@@ -145,6 +145,24 @@ class PagesTests extends PageTest {
     }
 
     @Test
+    void figuresAreWrittenWithTheirThousandsGroupedInEitherDigits() throws Exception {
+        String source = create("/api/v1/sources", "{\"confidentiality\":\"PUBLIC\",\"kind\":\"ARTICLE\",\"title\":\"Figures\"}");
+        String event = create("/api/v1/events", "{\"confidentiality\":\"PUBLIC\",\"title\":\"Grouped figures\"}");
+        String claim = create("/api/v1/claims", """
+                {"confidentiality":"PUBLIC","subjectType":"EVENT","subjectId":"%s","counted":"KILLED","low":120000,
+                "high":1250000,"source":"%s"}""".formatted(event, source));
+        assertThat(body("/claims/" + claim, Role.ANALYST)).contains(">120,000<").contains(">1,250,000<");
+        assertThat(body("/events/" + event, Role.ANALYST)).contains("120,000–1,250,000");
+        mvc.perform(post("/preferences").with(as(Role.ANALYST)).with(csrf()).param("lang", "fa")
+                .param("persianDigits", "true"));
+        try {
+            assertThat(body("/claims/" + claim, Role.ANALYST)).contains(">۱۲۰٬۰۰۰<").contains(">۱٬۲۵۰٬۰۰۰<");
+        } finally {
+            mvc.perform(post("/preferences").with(as(Role.ANALYST)).with(csrf()).param("lang", "en"));
+        }
+    }
+
+    @Test
     void aNameWithAScriptTagShowsAsTextOnEveryPage() throws Exception {
         String script = "<script>alert(1)</script>";
         String person = create("/api/v1/persons", "{\"confidentiality\":\"PUBLIC\",\"names\":[{\"text\":\"" + script
