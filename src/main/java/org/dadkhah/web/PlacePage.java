@@ -1,8 +1,10 @@
 package org.dadkhah.web;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.dadkhah.records.RecordQueries;
 import org.dadkhah.records.RelatedRecords;
@@ -10,6 +12,7 @@ import org.dadkhah.records.RecordType;
 import org.dadkhah.records.RecordTypes;
 import org.dadkhah.security.Caller;
 import org.dadkhah.security.CurrentCaller;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,10 +60,19 @@ class PlacePage {
         shown.add(place);
         List<Map<String, Object>> within = related.related(places, "parent_id", id, caller);
         shown.addAll(within);
+        Map<String, Object> located = located(place) ? place : locatedAncestor(places, place, caller);
+        if (located != place) {
+            model.addAttribute("shownAt", located == null ? null : labels.label(places, located));
+            model.addAttribute("unlocated", located == null);
+            if (located != null) {
+                shown.add(located);
+            }
+        }
         ArrayNode markers = json.createArrayNode();
         for (Map<String, Object> p : shown) {
-            if (p.get("latitude") instanceof Number lat && p.get("longitude") instanceof Number lon) {
-                markers.addObject().put("lat", lat.doubleValue()).put("lon", lon.doubleValue())
+            if (located(p)) {
+                markers.addObject().put("lat", ((Number) p.get("latitude")).doubleValue())
+                        .put("lon", ((Number) p.get("longitude")).doubleValue())
                         .put("label", labels.label(places, p)).put("href", "/places/" + p.get("id"));
             }
         }
@@ -69,5 +81,29 @@ class PlacePage {
         model.addAttribute("within", within.stream().map(p -> Map.of("href", "/places/" + p.get("id"),
                 "label", labels.label(places, p))).toList());
         return "place";
+    }
+
+    /**
+     * The nearest place the caller may see that {@code place} is part of (its parent, the parent's parent...) with
+     * coordinates: where the map shows a place whose own were not recorded (a prison "not named in the source" in a
+     * city); null when there is none.
+     */
+    private @Nullable Map<String, Object> locatedAncestor(RecordType places, Map<String, Object> place, Caller caller) {
+        Set<Object> seen = new HashSet<>();
+        Map<String, Object> current = place;
+        while (current.get("parent") instanceof UUID parent && seen.add(parent)) {
+            current = queries.getAll(places, List.of(parent), caller, false).get(parent);
+            if (current == null) {
+                return null;
+            }
+            if (located(current)) {
+                return current;
+            }
+        }
+        return null;
+    }
+
+    private static boolean located(Map<String, Object> place) {
+        return place.get("latitude") instanceof Number && place.get("longitude") instanceof Number;
     }
 }
