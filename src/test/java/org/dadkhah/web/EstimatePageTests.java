@@ -24,4 +24,16 @@ class EstimatePageTests extends PageTest {
                 .contains("<h3>Lists used</h3>").contains("<table class=\"table table-sm w-auto\">")
                 .doesNotContain("### ");
     }
+
+    @Test
+    void earlierRunsAreListedUnderTheirHeadingsWithTheMethodsNameHoweverItWasAskedFor() throws Exception {
+        var run = postJson("/api/v1/estimates", token(Role.ANALYST), """
+                {"table":"first,second,count\\n1,1,300\\n1,0,1200\\n0,1,900\\n","method":"chapman"}""");
+        assertThat(run.status()).as(run.text()).isEqualTo(201);
+        String page = body("/estimates", Role.ANALYST);
+        String runs = page.substring(page.indexOf("<th scope=\"col\">Run by</th>"));
+        assertThat(runs).contains("<a href=\"/estimates/" + run.body().get("id").asString() + "\">")
+                .contains("<td>Chapman (two lists)</td>").contains("<td class=\"num\">2,400</td>")
+                .doesNotContain("estimates.method.");
+    }
 }
