@@ -2,6 +2,7 @@ package org.dadkhah.web;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +33,7 @@ class HomePage {
 
     private static final int CLAIMS_READ = 500;
     private static final int RECENT = 15;
+    private static final int CHART_YEARS = 200;
 
     private final RecordTypes types;
     private final RecordQueries queries;
@@ -64,6 +66,8 @@ class HomePage {
         Map<Integer, Long> perYear = summaries.countByYear(types.require("acts"), "date", caller);
         model.addAttribute("actsPerYear", perYear);
         model.addAttribute("actsChart", chart(perYear));
+        model.addAttribute("actsDated", perYear.values().stream().mapToLong(Long::longValue).sum());
+        model.addAttribute("actsTotal", counts.get("acts"));
         return "home";
     }
 
@@ -88,11 +92,25 @@ class HomePage {
         return shown.subList(0, Math.min(RECENT, shown.size()));
     }
 
-    /** The chart's data ({@code years}, {@code counts}, the axis name), as JSON for the page's data attribute. */
+    /**
+     * The chart's data ({@code years}, {@code counts}, the axis name), as JSON for the page's data attribute; the years
+     * without acts between the first and the last are given as zero (so that 2009 and 2018 do not stand side by side
+     * as if one year apart), unless they span more than {@value #CHART_YEARS} years (a mistyped year).
+     */
     private String chart(Map<Integer, Long> perYear) {
+        Map<Integer, Long> years = new java.util.TreeMap<>(perYear);
+        if (years.size() > 1) {
+            int first = Collections.min(years.keySet());
+            int last = Collections.max(years.keySet());
+            if (last - first <= CHART_YEARS) {
+                for (int y = first; y <= last; y++) {
+                    years.putIfAbsent(y, 0L);
+                }
+            }
+        }
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("years", perYear.keySet().stream().map(String::valueOf).toList());
-        data.put("counts", List.copyOf(perYear.values()));
+        data.put("years", years.keySet().stream().map(String::valueOf).toList());
+        data.put("counts", List.copyOf(years.values()));
         data.put("label", display.message("home.actsPerYear"));
         return json.writeValueAsString(data);
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.dadkhah.person.PersonStatus;
 import org.dadkhah.security.Role;
@@ -12,6 +14,8 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The home page's recent records and acts per year, and the lists' filters (date range in either calendar, pickers
@@ -50,10 +54,33 @@ class HomeAndListPageTests extends PageTest {
         Document viewer = Jsoup.parse(body("/", Role.VIEWER));
         assertThat(viewer.select(".recent").text()).contains("Open " + run).doesNotContain("Hidden " + run);
         assertThat(viewer.select(".acts-table tbody th").eachText()).contains("1902").doesNotContain("1901");
-        assertThat(viewer.select("#acts-chart").attr("data-chart")).contains("\"1902\"").doesNotContain("\"1901\"");
+        assertThat(chart(viewer)).containsKey("1902").doesNotContainEntry("1901", 1L).doesNotContainEntry("1901", 2L);
         Document editor = Jsoup.parse(body("/", Role.EDITOR));
         assertThat(editor.select(".recent").text()).contains("Hidden " + run);
         assertThat(editor.select(".acts-table tbody th").eachText()).contains("1901", "1902");
+        assertThat(chart(editor).get("1901")).isPositive();
+    }
+
+    @Test
+    void theChartGivesTheYearsBetweenWithoutActsAsZeroAndThePageSaysHowManyActsHaveADate() throws Exception {
+        Document editor = Jsoup.parse(body("/", Role.EDITOR));
+        Map<String, Long> chart = chart(editor);
+        assertThat(chart.keySet().stream().map(Integer::valueOf).toList()).isSorted();
+        assertThat(chart).containsEntry("1950", 0L);
+        assertThat(chart.values().stream().mapToLong(Long::longValue).sum())
+                .isEqualTo(editor.select(".acts-table tbody td").eachText().stream()
+                        .mapToLong(t -> Long.parseLong(t.replace(",", ""))).sum());
+        assertThat(editor.select(".acts-per-year p").text()).matches("Acts with a date: [0-9,]+ of the [0-9,]+ you may see.*");
+    }
+
+    /** The chart's counts by year, as the page gives them to ECharts. */
+    private static Map<String, Long> chart(Document page) {
+        JsonNode data = JsonMapper.shared().readTree(page.select("#acts-chart").attr("data-chart"));
+        Map<String, Long> byYear = new LinkedHashMap<>();
+        for (int i = 0; i < data.get("years").size(); i++) {
+            byYear.put(data.get("years").get(i).asString(), data.get("counts").get(i).asLong());
+        }
+        return byYear;
     }
 
     @Test
