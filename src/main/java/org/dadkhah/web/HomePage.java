@@ -2,12 +2,12 @@ package org.dadkhah.web;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.dadkhah.records.RecordQueries;
@@ -98,14 +98,10 @@ class HomePage {
      * as if one year apart), unless they span more than {@value #CHART_YEARS} years (a mistyped year).
      */
     private String chart(Map<Integer, Long> perYear) {
-        Map<Integer, Long> years = new java.util.TreeMap<>(perYear);
-        if (years.size() > 1) {
-            int first = Collections.min(years.keySet());
-            int last = Collections.max(years.keySet());
-            if (last - first <= CHART_YEARS) {
-                for (int y = first; y <= last; y++) {
-                    years.putIfAbsent(y, 0L);
-                }
+        TreeMap<Integer, Long> years = new TreeMap<>(perYear);
+        if (!years.isEmpty() && years.lastKey() - years.firstKey() <= CHART_YEARS) {
+            for (int y = years.firstKey(); y < years.lastKey(); y++) {
+                years.putIfAbsent(y, 0L);
             }
         }
         Map<String, Object> data = new LinkedHashMap<>();

@@ -101,6 +101,22 @@ class RecordLabels {
     }
 
     /**
+     * The message key of what {@link #label} gives for records of {@code type}, as a list's first column heading: the
+     * name, the title or the statement, or the record itself when it is described by its fields (an act).
+     */
+    static String labelHeading(RecordType type) {
+        if (type.children().stream().anyMatch(c -> c.json().equals("names"))) {
+            return "field.name";
+        }
+        for (String field : List.of("title", "name", "statement")) {
+            if (type.field(field).isPresent()) {
+                return "field." + field;
+            }
+        }
+        return "list.record";
+    }
+
+    /**
      * A record without a name or title told by its first vocabulary term, the label of its first reference that has
      * one (present only when the caller may see that record) and its first date: empty when it has none of them.
      */

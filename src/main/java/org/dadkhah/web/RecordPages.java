@@ -73,6 +73,7 @@ class RecordPages {
         model.addAttribute("pickers", filterFields.pickers(recordType));
         model.addAttribute("dateRange", filterFields.hasDateRange(recordType));
         model.addAttribute("criteria", typed);
+        model.addAttribute("labelHeading", RecordLabels.labelHeading(recordType));
         model.addAttribute("headers", columns.stream().map(f -> "field." + f.json()).toList());
         RecordPage page;
         try {

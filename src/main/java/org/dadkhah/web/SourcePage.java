@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -69,9 +70,9 @@ class SourcePage {
     }
 
     /**
-     * What cites the source, grouped by record type and named by label: for each citation the caller may see, the
-     * record it belongs to (named only when the caller may see it too, its labels read once per type), then the
-     * figure claims made on the source.
+     * What cites the source, grouped by record type and named by label: each record with a citation the caller may
+     * see, once however often it cites the source (with their locators and how many), named only when the caller may
+     * see it too (labels read once per type); then the figure claims made on the source.
      */
     private List<Map<String, Object>> citing(UUID source, Caller caller) {
         List<Map<String, Object>> citations = related.related(types.require("citations"), "source_id", source, caller);
@@ -81,17 +82,26 @@ class SourcePage {
         }
         Map<UUID, String> named = new HashMap<>();
         byPath.forEach((path, ids) -> named.putAll(labels.of(types.require(path), ids, caller)));
-        List<Map<String, Object>> citing = new ArrayList<>();
+        Map<UUID, Map<String, Object>> byRecord = new LinkedHashMap<>();
         for (Map<String, Object> c : citations) {
             String path = path(c).orElse("");
             String label = named.get(record(c));
-            citing.add(item(path, label == null ? "" : "/" + path + "/" + record(c), label, c.get("locator")));
+            Map<String, Object> item = byRecord.computeIfAbsent(record(c),
+                    r -> item(path, label == null ? "" : "/" + path + "/" + r, label, null));
+            item.merge("count", 1, (a, b) -> (Integer) a + (Integer) b);
+            if (c.get("locator") != null && !String.valueOf(c.get("locator")).isBlank()) {
+                item.merge("locator", c.get("locator").toString(),
+                        (a, b) -> ((String) a).isEmpty() ? (String) b : a + "; " + b);
+            }
         }
+        List<Map<String, Object>> citing = new ArrayList<>(byRecord.values());
         citing.sort(Comparator.comparing((Map<String, Object> c) -> (String) c.get("path"))
                 .thenComparing(c -> String.valueOf(c.get("what"))));
         RecordType claims = types.require("claims");
         for (Map<String, Object> c : related.related(claims, "source_id", source, caller)) {
-            citing.add(item("claims", "/claims/" + c.get("id"), labels.label(claims, c), c.get("locator")));
+            Map<String, Object> item = item("claims", "/claims/" + c.get("id"), labels.label(claims, c), c.get("locator"));
+            item.put("count", 1);
+            citing.add(item);
         }
         return citing;
     }
@@ -111,6 +121,7 @@ class SourcePage {
         item.put("href", href);
         item.put("what", what);
         item.put("locator", locator == null ? "" : locator.toString());
+        item.put("count", 0);
         return item;
     }
 }

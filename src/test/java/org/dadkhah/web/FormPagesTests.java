@@ -5,6 +5,8 @@ import static org.dadkhah.support.Csrf.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import org.dadkhah.security.Role;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -31,6 +33,17 @@ class FormPagesTests extends PageTest {
         assertThat(names).isPositive();
         assertThat(sex).isGreaterThan(names);
         assertThat(affiliations).isGreaterThan(sex);
+    }
+
+    @Test
+    void aPickerSaysHowItIsUsedAndIsDescribedByThatHint() throws Exception {
+        var form = Jsoup.parse(body("/acts/new", Role.EDITOR));
+        Element victim = form.getElementById("f-victim");
+        Element hint = form.getElementById("f-victim-hint");
+        assertThat(victim).isNotNull();
+        assertThat(hint).isNotNull();
+        assertThat(victim.attr("aria-describedby")).contains("f-victim-hint");
+        assertThat(hint.text()).isEqualTo("Type to search, then choose");
     }
 
     @Test

@@ -73,6 +73,15 @@ class HomeAndListPageTests extends PageTest {
         assertThat(editor.select(".acts-per-year p").text()).matches("Acts with a date: [0-9,]+ of the [0-9,]+ you may see.*");
     }
 
+    @Test
+    void aListsFirstColumnIsHeadedByWhatNamesItsRecords() throws Exception {
+        assertThat(Jsoup.parse(body("/persons", Role.VIEWER)).select("thead th").first().text()).isEqualTo("Name");
+        assertThat(Jsoup.parse(body("/events", Role.VIEWER)).select("thead th").first().text()).isEqualTo("Title");
+        assertThat(Jsoup.parse(body("/claims", Role.VIEWER)).select("thead th").first().text()).isEqualTo("Statement");
+        assertThat(Jsoup.parse(body("/acts", Role.VIEWER)).select("thead th").first().text()).isEqualTo("Record");
+        assertThat(Jsoup.parse(persianBody("/persons", Role.VIEWER)).select("thead th").first().text()).isEqualTo("نام");
+    }
+
     /** The chart's counts by year, as the page gives them to ECharts. */
     private static Map<String, Long> chart(Document page) {
         JsonNode data = JsonMapper.shared().readTree(page.select("#acts-chart").attr("data-chart"));

@@ -18,7 +18,9 @@ class SearchPageTests extends PageTest {
         String surname = "Zarvandi" + Long.toString(System.nanoTime(), 36).substring(0, 4).toLowerCase();
         String id = person("Parviz " + surname, "PUBLIC");
         String page = body("/search?q=" + surname, Role.VIEWER);
-        assertThat(page).contains("href=\"/persons/" + id + "\"").contains("<mark>");
+        assertThat(page).contains("href=\"/persons/" + id + "\"").contains("<mark>")
+                .contains("<p>1 result you may see</p>").contains("<span class=\"badge text-bg-light\">person</span>")
+                .doesNotContain("id=\"search-suggestions\"");
         assertThat(body("/search/suggest?q=" + surname, Role.VIEWER)).contains("/persons/" + id);
     }
 

@@ -29,6 +29,21 @@ class SourcePageTests extends PageTest {
     }
 
     @Test
+    void aRecordCitingTheSourceTwiceIsListedOnceWithBothLocators() throws Exception {
+        String run = unique("twice");
+        String source = source(run);
+        String person = person("Twice " + run, "PUBLIC");
+        for (String locator : new String[] {"paragraph 3", "paragraph 9"}) {
+            create("/api/v1/citations", """
+                    {"confidentiality":"PUBLIC","source":"%s","recordType":"person","recordId":"%s",
+                    "locator":"%s"}""".formatted(source, person, locator));
+        }
+        String citedBy = citedBy(body("/sources/" + source, Role.VIEWER));
+        assertThat(citedBy.split("href=\"/persons/" + person + "\"", -1)).hasSize(2);
+        assertThat(citedBy).contains("paragraph 3; paragraph 9").contains("2 citations");
+    }
+
+    @Test
     void aClaimsSubjectAndACitationsRecordAreShownByLabelAndLinkedWhereTheReaderMaySeeThem() throws Exception {
         String run = unique("subj");
         String source = source(run);
