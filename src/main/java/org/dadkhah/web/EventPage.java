@@ -1,6 +1,8 @@
 package org.dadkhah.web;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +36,8 @@ class EventPage {
     private final RecordPages pages;
     private final Display display;
 
-    EventPage(RecordTypes types, RecordQueries queries, RelatedRecords related, RecordLabels labels, RecordPages pages, Display display) {
+    EventPage(RecordTypes types, RecordQueries queries, RelatedRecords related, RecordLabels labels, RecordPages pages,
+            Display display) {
         this.types = types;
         this.queries = queries;
         this.related = related;
@@ -42,6 +45,12 @@ class EventPage {
         this.pages = pages;
         this.display = display;
     }
+
+    /** Acts in the order they happened (by their first possible day), undated ones last. */
+    private static final Comparator<Map<String, Object>> BY_DATE = Comparator.comparing(
+            (Map<String, Object> a) -> a.get("dateDetail") instanceof Map<?, ?> d
+                    && d.get("earliest") instanceof LocalDate day ? day : null,
+            Comparator.nullsLast(Comparator.naturalOrder()));
 
     @GetMapping("/events" + RecordPages.ID)
     @Transactional
@@ -55,9 +64,7 @@ class EventPage {
         RecordType acts = types.require("acts");
         List<Map<String, Object>> found = related.related(acts, "event_id", id, caller);
         Map<UUID, String> refs = labels.references(acts, found, caller);
-        model.addAttribute("acts", found.stream().map(a -> link("/acts/" + a.get("id"),
-                display.term("ACT_TYPE", a.get("type")) + " · " + refs.getOrDefault((UUID) a.get("victim"),
-                        String.valueOf(a.get("victim"))), display.date(a.get("dateDetail")))).toList());
+        model.addAttribute("acts", found.stream().sorted(BY_DATE).map(a -> act(a, refs)).toList());
         RecordType claims = types.require("claims");
         List<Map<String, Object>> about = queries.list(claims, Map.of("subjectType", "EVENT", "subjectId", id.toString()),
                 null, CLAIMS, caller).items();
@@ -87,6 +94,21 @@ class EventPage {
             return display.count(low == null ? high : low);
         }
         return display.count(low) + "–" + display.count(high);
+    }
+
+    /** An act of the event: its type linking to it, its victim and place linking to theirs when the reader may see them. */
+    private Map<String, Object> act(Map<String, Object> act, Map<UUID, String> refs) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("href", "/acts/" + act.get("id"));
+        row.put("type", display.term("ACT_TYPE", act.get("type")));
+        UUID victim = (UUID) act.get("victim");
+        row.put("victim", refs.get(victim));
+        row.put("victimHref", refs.containsKey(victim) ? "/persons/" + victim : null);
+        row.put("date", display.date(act.get("dateDetail")));
+        UUID place = (UUID) act.get("place");
+        row.put("place", place == null ? null : refs.get(place));
+        row.put("placeHref", place != null && refs.containsKey(place) ? "/places/" + place : null);
+        return row;
     }
 
     private static Map<String, Object> link(String href, String title, String date) {
