@@ -160,7 +160,9 @@ public class Display {
                 return message("date.unknown");
             }
             PartialDate date = partial(map);
-            return date != null && date.precision().wholeMonths() ? date(date)
+            boolean named = date != null
+                    && (date.precision().wholeMonths() || date.precision() == DatePrecision.DAY);
+            return named ? date(date)
                     : both(String.valueOf(map.get("solarHijri")), String.valueOf(map.get("gregorian")));
         }
 

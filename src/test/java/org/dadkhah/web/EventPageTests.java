@@ -15,7 +15,7 @@ class EventPageTests extends PageTest {
     void anEventsActsAreListedByDateWithTheirVictimsAndPlacesLinkedWhereTheReaderMaySeeThem() throws Exception {
         String run = unique("ev");
         String event = create("/api/v1/events", """
-                {"confidentiality":"PUBLIC","title":"Event %s"}""".formatted(run));
+                {"confidentiality":"PUBLIC","title":"Event %s","start":"1399-08-21"}""".formatted(run));
         String prison = create("/api/v1/places", """
                 {"confidentiality":"PUBLIC","name":"Prison %s","kind":"PRISON"}""".formatted(run));
         String seen = person("Seen " + run, "PUBLIC");
@@ -26,7 +26,9 @@ class EventPageTests extends PageTest {
         create("/api/v1/acts", """
                 {"confidentiality":"PUBLIC","type":"ARBITRARY_ARREST","victim":"%s","event":"%s","date":"1360"}"""
                 .formatted(hidden, event));
-        Elements rows = Jsoup.parse(body("/events/" + event, Role.VIEWER)).select("h2:contains(Acts) + table tbody tr");
+        var page = Jsoup.parse(body("/events/" + event, Role.VIEWER));
+        assertThat(page.select(".record-fields, dl, table").text()).contains("21 Aban 1399 (11 November 2020)");
+        Elements rows = page.select("h2:contains(Acts) + table tbody tr");
         assertThat(rows).hasSize(2);
         Element arrest = rows.get(0);
         Element execution = rows.get(1);
