@@ -3,6 +3,7 @@ package org.dadkhah.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.dadkhah.security.Role;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /** A source's "cited by": each citing record named by its label with its kind and locator, as far as one may see. */
@@ -41,6 +42,23 @@ class SourcePageTests extends PageTest {
         String citedBy = citedBy(body("/sources/" + source, Role.VIEWER));
         assertThat(citedBy.split("href=\"/persons/" + person + "\"", -1)).hasSize(2);
         assertThat(citedBy).contains("paragraph 3; paragraph 9").contains("2 citations");
+    }
+
+    @Test
+    void aRecordsPageListsItsCitationsUnderOneHeadingNotFoldedAway() throws Exception {
+        String run = unique("cites");
+        String source = source(run);
+        String act = create("/api/v1/acts", """
+                {"confidentiality":"PUBLIC","type":"ARBITRARY_ARREST","victim":"%s","date":"1367"}"""
+                .formatted(person("Cited " + run, "PUBLIC")));
+        create("/api/v1/citations", """
+                {"confidentiality":"PUBLIC","source":"%s","recordType":"act","recordId":"%s","locator":"p. 4",
+                "excerpt":"was arrested"}""".formatted(source, act));
+        var page = Jsoup.parse(body("/acts/" + act, Role.VIEWER));
+        assertThat(page.select("h2:contains(Citations)")).hasSize(1);
+        assertThat(page.select("details.citations")).isEmpty();
+        assertThat(page.select("ul.citation-list a[href=/sources/" + source + "]")).hasSize(1);
+        assertThat(page.select("ul.citation-list").text()).contains("p. 4").contains("was arrested");
     }
 
     @Test
