@@ -28,6 +28,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 class EventPage {
 
     private static final int CLAIMS = 500;
+    /** Acts in the order they happened (by their first possible day), undated ones last. */
+    private static final Comparator<Map<String, Object>> BY_DATE = Comparator.comparing(
+            (Map<String, Object> a) -> a.get("dateDetail") instanceof Map<?, ?> d
+                    && d.get("earliest") instanceof LocalDate day ? day : null,
+            Comparator.nullsLast(Comparator.naturalOrder()));
 
     private final RecordTypes types;
     private final RecordQueries queries;
@@ -45,12 +50,6 @@ class EventPage {
         this.pages = pages;
         this.display = display;
     }
-
-    /** Acts in the order they happened (by their first possible day), undated ones last. */
-    private static final Comparator<Map<String, Object>> BY_DATE = Comparator.comparing(
-            (Map<String, Object> a) -> a.get("dateDetail") instanceof Map<?, ?> d
-                    && d.get("earliest") instanceof LocalDate day ? day : null,
-            Comparator.nullsLast(Comparator.naturalOrder()));
 
     @GetMapping("/events" + RecordPages.ID)
     @Transactional

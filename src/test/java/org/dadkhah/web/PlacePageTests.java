@@ -26,7 +26,7 @@ class PlacePageTests extends PageTest {
         String hidden = place("Hidden " + run, "RESTRICTED", "CITY", ",\"latitude\":36.1234,\"longitude\":52.4321", null);
         String prison = place("Prison " + run, "PUBLIC", "PRISON", "", hidden);
         String viewer = body("/places/" + prison, Role.VIEWER);
-        assertThat(viewer).contains("No coordinates are recorded for this place or any place it is part of")
+        assertThat(viewer).contains("No coordinates are recorded for this place or any place it is part of that you may see")
                 .doesNotContain("Hidden " + run).doesNotContain("36.1234");
         assertThat(body("/places/" + prison, Role.EDITOR)).contains("the map shows Hidden " + run)
                 .contains("36.1234");
