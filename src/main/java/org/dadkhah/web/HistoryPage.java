@@ -2,11 +2,8 @@ package org.dadkhah.web;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 import org.dadkhah.audit.RecordHistories;
 import org.dadkhah.records.RecordQueries;
@@ -29,18 +26,21 @@ import tools.jackson.databind.JsonNode;
 @Controller
 class HistoryPage {
 
-    private static final Set<String> META = Set.of("version", "updatedAt", "updatedBy", "createdAt", "createdBy");
-
     private final RecordTypes types;
     private final RecordQueries queries;
     private final RecordHistories histories;
     private final RecordLabels labels;
+    private final HistoryChanges changes;
+    private final Display display;
 
-    HistoryPage(RecordTypes types, RecordQueries queries, RecordHistories histories, RecordLabels labels) {
+    HistoryPage(RecordTypes types, RecordQueries queries, RecordHistories histories, RecordLabels labels,
+            HistoryChanges changes, Display display) {
         this.types = types;
         this.queries = queries;
         this.histories = histories;
         this.labels = labels;
+        this.changes = changes;
+        this.display = display;
     }
 
     @GetMapping(RecordPages.TYPE + RecordPages.ID + "/history")
@@ -49,14 +49,23 @@ class HistoryPage {
         RecordType recordType = types.require(type);
         Caller caller = CurrentCaller.require();
         Map<String, Object> record = queries.get(recordType, id, caller);
+        List<Map<String, Object>> stored = histories.visible(recordType, id, caller);
+        List<Map<String, Object>> states = new ArrayList<>();
+        for (Map<String, Object> entry : stored) {
+            states.add(changes.state(recordType, (JsonNode) entry.get("before")));
+            states.add(changes.state(recordType, (JsonNode) entry.get("after")));
+        }
+        Map<UUID, String> refs = labels.references(recordType, states, caller);
         List<Map<String, Object>> entries = new ArrayList<>();
-        for (Map<String, Object> entry : histories.visible(recordType, id, caller)) {
+        for (int i = 0; i < stored.size(); i++) {
+            Map<String, Object> entry = stored.get(i);
             Map<String, Object> shown = new LinkedHashMap<>();
             shown.put("version", entry.get("version"));
             shown.put("action", entry.get("action"));
             shown.put("actor", entry.get("actor"));
-            shown.put("at", String.valueOf(entry.get("at")));
-            shown.put("changes", changes((JsonNode) entry.get("before"), (JsonNode) entry.get("after")));
+            shown.put("at", display.moment(entry.get("at")));
+            shown.put("changes", changes.between(recordType, states.get(2 * i), states.get(2 * i + 1), refs).stream()
+                    .map(c -> Map.of("field", c.field(), "before", c.before(), "after", c.after())).toList());
             entries.add(shown);
         }
         model.addAttribute("type", recordType);
@@ -70,29 +79,5 @@ class HistoryPage {
     String restore(@PathVariable String type, @PathVariable UUID id, @PathVariable long version) {
         histories.restore(types.require(type), id, version, CurrentCaller.require());
         return "redirect:/" + type + "/" + id + "/history";
-    }
-
-    private static List<Map<String, String>> changes(JsonNode before, JsonNode after) {
-        Set<String> names = new LinkedHashSet<>();
-        after.propertyNames().forEach(names::add);
-        if (before != null) {
-            before.propertyNames().forEach(names::add);
-        }
-        List<Map<String, String>> changes = new ArrayList<>();
-        for (String name : names) {
-            String was = before == null ? "" : text(before.get(name));
-            String now = text(after.get(name));
-            if (!META.contains(name) && !Objects.equals(was, now)) {
-                changes.add(Map.of("field", name, "before", was, "after", now));
-            }
-        }
-        return changes;
-    }
-
-    private static String text(JsonNode value) {
-        if (value == null || value.isNull()) {
-            return "";
-        }
-        return value.isValueNode() ? value.asString() : value.toString();
     }
 }
