@@ -14,6 +14,7 @@ import org.dadkhah.records.RecordTypes;
 import org.dadkhah.security.Caller;
 import org.dadkhah.importing.ListFixtures;
 import org.dadkhah.security.Role;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
@@ -59,6 +60,16 @@ class ImportPageTests extends PageTest {
 
     private static String tag() {
         return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void theExampleMappingThePageShowsChecksAListWithItsColumns() throws Exception {
+        String example = Jsoup.parse(body("/imports", Role.EDITOR)).select(".mapping-example pre").first().wholeText();
+        assertThat(example).startsWith("list:").contains("rowNumber: ردیف").contains("- type: EXECUTION");
+        String tag = tag();
+        String job = upload(HEADER + "1,علی,نمونه,رضا,1340,مرداد ۱۳۶۷,زندان " + tag + "\n",
+                example.replace("family association list)", "family association list) " + tag), "", Role.EDITOR);
+        assertThat(body(job, Role.EDITOR)).contains("Checked: nothing stored yet").contains("Import these rows");
     }
 
     @Test
