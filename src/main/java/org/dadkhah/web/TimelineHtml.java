@@ -108,9 +108,9 @@ final class TimelineHtml {
                 out.append("</bdi>\n");
             }
             if (c.get("excerpt") != null) {
-                out.append("<blockquote class=\"excerpt\" dir=\"auto\">");
+                out.append("<blockquote class=\"excerpt\"><bdi dir=\"auto\">");
                 text(c.get("excerpt").toString());
-                out.append("</blockquote>\n");
+                out.append("</bdi></blockquote>\n");
             }
             out.append("</li>\n");
         }

@@ -59,6 +59,8 @@ class SourcePageTests extends PageTest {
         assertThat(page.select("details.citations")).isEmpty();
         assertThat(page.select("ul.citation-list a[href=/sources/" + source + "]")).hasSize(1);
         assertThat(page.select("ul.citation-list").text()).contains("p. 4").contains("was arrested");
+        assertThat(page.select("blockquote.excerpt").attr("dir")).as("the quote follows the page's direction").isEmpty();
+        assertThat(page.select("blockquote.excerpt > bdi[dir=auto]").text()).isEqualTo("was arrested");
     }
 
     @Test
