@@ -64,9 +64,9 @@ class RecordPages {
         Map<String, String> criteria = new LinkedHashMap<>();
         typed.forEach((key, value) -> criteria.put(key, ListFilterFields.idOf(value)));
         List<Field> columns = recordType.fields().stream().filter(f -> switch (f.kind()) {
-            case ENUM, VOCAB, DATE, REF, INTEGER -> f.kind() != Field.Kind.ENUM || !f.json().equals("sex");
+            case ENUM, VOCAB, DATE, REF, UUID, INTEGER -> f.kind() != Field.Kind.ENUM || !f.json().equals("sex");
             default -> false;
-        }).limit(4).toList();
+        }).limit(5).toList();
         model.addAttribute("type", recordType);
         model.addAttribute("filters", filterFields.choiceFields(recordType));
         model.addAttribute("filterOptions", filterFields.choiceOptionsHtml(recordType, typed));

@@ -45,6 +45,20 @@ class SourcePageTests extends PageTest {
     }
 
     @Test
+    void theCitationListNamesEachCitationAndTheRecordItCites() throws Exception {
+        String run = unique("clist");
+        String source = source(run);
+        String person = person("Listed " + run, "PUBLIC");
+        String citation = create("/api/v1/citations", """
+                {"confidentiality":"PUBLIC","source":"%s","recordType":"person","recordId":"%s","locator":"page 12 %s"}"""
+                .formatted(source, person, run));
+        var row = Jsoup.parse(body("/citations?source=" + source, Role.VIEWER)).select("tbody tr").first();
+        assertThat(row).isNotNull();
+        assertThat(row.select("a[href=/citations/" + citation + "]").text()).isEqualTo("page 12 " + run);
+        assertThat(row.select("a[href=/persons/" + person + "]").text()).isEqualTo("Listed " + run);
+    }
+
+    @Test
     void aRecordsPageListsItsCitationsUnderOneHeadingNotFoldedAway() throws Exception {
         String run = unique("cites");
         String source = source(run);
