@@ -1,6 +1,8 @@
 package org.dadkhah.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,12 +14,14 @@ import org.dadkhah.records.RecordQueries;
 import org.dadkhah.records.RecordTypes;
 import org.dadkhah.security.Caller;
 import org.dadkhah.security.CurrentCaller;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -52,9 +56,13 @@ class EstimatesPage {
 
     @PostMapping("/estimates")
     String run(@RequestParam(required = false) List<String> lists, @RequestParam Map<String, String> params,
-            Model model, HttpServletResponse response) {
+            @RequestParam(required = false) @Nullable MultipartFile tableFile, Model model, HttpServletResponse response)
+            throws IOException {
         ObjectNode body = json.createObjectNode();
         String table = params.getOrDefault("table", "").strip();
+        if (table.isEmpty() && tableFile != null && !tableFile.isEmpty()) {
+            table = new String(tableFile.getBytes(), StandardCharsets.UTF_8).replace("\uFEFF", "").strip();
+        }
         if (!table.isEmpty()) {
             body.put("table", table);
         } else {

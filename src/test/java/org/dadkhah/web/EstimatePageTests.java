@@ -1,9 +1,13 @@
 package org.dadkhah.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dadkhah.support.Csrf.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
+import java.nio.charset.StandardCharsets;
 import org.dadkhah.security.Role;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockMultipartFile;
 
 /** An estimate's page: LCMCR's diagnostics as labelled figures, the method statement as formatted text. */
 class EstimatePageTests extends PageTest {
@@ -23,6 +27,17 @@ class EstimatePageTests extends PageTest {
         assertThat(page).doesNotContain("\"histogram\"").doesNotContain("\"drawsPerChain\"")
                 .contains("<h3>Lists used</h3>").contains("<table class=\"table table-sm w-auto\">")
                 .doesNotContain("### ");
+    }
+
+    @Test
+    void aCaptureHistoryTableUploadedAsAFileIsEstimated() throws Exception {
+        byte[] table = "\uFEFFfirst,second,count\n1,1,30\n1,0,120\n0,1,90\n".getBytes(StandardCharsets.UTF_8);
+        var response = mvc.perform(multipart("/estimates")
+                .file(new MockMultipartFile("tableFile", "lists.csv", "text/csv", table))
+                .param("method", "CHAPMAN").with(as(Role.ANALYST)).with(csrf())).andReturn().getResponse();
+        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(302);
+        String run = body(response.getRedirectedUrl(), Role.ANALYST);
+        assertThat(run).contains("Chapman").contains(">240<");
     }
 
     @Test
