@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * Posts held as Gantt-style bars for a server-rendered SVG (no script): each post from the earliest day its start may
  * be to the latest day its end may be, on an axis of Gregorian years; a post whose start or end is unknown runs to
  * the axis' edge and fades out towards that side, and a post with neither known is hatched across the whole axis, so
- * that no bar claims more than its sources say. Every bar also carries its dates as text (both calendars).
+ * that no bar claims more than its sources say. Every bar also carries its dates as text (both calendars). On a
+ * right-to-left page the axis runs from right to left, as the page reads.
  *
  * @param width the drawing's width in SVG units
  * @param bars one per post, in timeline order
@@ -24,18 +25,21 @@ record PostBars(int width, List<Bar> bars, List<Tick> ticks) {
 
     static final int WIDTH = 1000;
 
-    /** One post: its label, link, dates as text, and its bar's position in SVG units. */
-    record Bar(String label, String href, String span, double x, double length, boolean openStart, boolean openEnd) {
+    /**
+     * One post: its label, link, dates as text, and its bar's position in SVG units; {@code openLeft} and
+     * {@code openRight} tell which drawn side is unknown (the end is the left one on a right-to-left page).
+     */
+    record Bar(String label, String href, String span, double x, double length, boolean openLeft, boolean openRight) {
 
         /**
          * The paint of a bar with an unknown side, one of the page's SVG definitions (a fade towards the unknown side,
          * hatching when neither is known); null for a bar whose start and end are known (the stylesheet's colour).
          */
         public @Nullable String openPaint() {
-            if (openStart && openEnd) {
+            if (openLeft && openRight) {
                 return "url(#gantt-unknown)";
             }
-            return openEnd ? "url(#gantt-open-end)" : openStart ? "url(#gantt-open-start)" : null;
+            return openRight ? "url(#gantt-open-end)" : openLeft ? "url(#gantt-open-start)" : null;
         }
     }
 
@@ -56,21 +60,24 @@ record PostBars(int width, List<Bar> bars, List<Tick> ticks) {
         LocalDate first = known.isEmpty() ? LocalDate.now().minusYears(1) : known.get(0).withDayOfYear(1);
         LocalDate last = known.isEmpty() ? LocalDate.now() : known.get(known.size() - 1).plusYears(1).withDayOfYear(1);
         double days = Math.max(1, ChronoUnit.DAYS.between(first, last));
+        boolean rtl = display.persian();
         List<Bar> bars = new ArrayList<>();
         for (Map<String, Object> post : posts) {
             LocalDate from = PerpetratorView.day(post, "from", "earliest");
             LocalDate to = PerpetratorView.day(post, "to", "latest");
             double x = from == null ? 0 : ChronoUnit.DAYS.between(first, from) / days * WIDTH;
             double end = to == null ? WIDTH : (ChronoUnit.DAYS.between(first, to) + 1) / days * WIDTH;
+            double length = Math.max(4, end - x);
             bars.add(new Bar(post.get("title") + " · " + label(post, labels), "/posts/" + post.get("id"),
-                    span(post, display), round(x), round(Math.max(4, end - x)), from == null, to == null));
+                    span(post, display), round(rtl ? WIDTH - x - length : x), round(length),
+                    rtl ? to == null : from == null, rtl ? from == null : to == null));
         }
         List<Tick> ticks = new ArrayList<>();
         int years = last.getYear() - first.getYear();
         int step = Math.max(1, (int) Math.ceil(years / 8.0));
         for (int year = first.getYear(); year <= last.getYear(); year += step) {
-            ticks.add(new Tick(display.digits(year),
-                    round(ChronoUnit.DAYS.between(first, LocalDate.of(year, 1, 1)) / days * WIDTH)));
+            double x = ChronoUnit.DAYS.between(first, LocalDate.of(year, 1, 1)) / days * WIDTH;
+            ticks.add(new Tick(display.digits(year), round(rtl ? WIDTH - x : x)));
         }
         return new PostBars(WIDTH, bars, ticks);
     }

@@ -2,8 +2,11 @@ package org.dadkhah.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Comparator;
 import java.util.List;
 import org.dadkhah.security.Role;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -85,6 +88,21 @@ class PersonPageTests extends PageTest {
         String involvements = page.substring(page.indexOf("class=\"involvements\""), page.indexOf("class=\"co-members\""));
         assertThat(involvements).as("both calendars' months in Persian").contains("مرداد 1367")
                 .contains("ژوئیه–اوت 1988").doesNotContain("Jul");
+    }
+
+    @Test
+    void onAPersianPageThePostsAxisRunsFromRightToLeftAndAnOpenEndFadesToTheLeft() throws Exception {
+        Document english = Jsoup.parse(body("/persons/" + perpetrator, Role.VIEWER));
+        Document persian = Jsoup.parse(persianBody("/persons/" + perpetrator, Role.VIEWER));
+        List<Double> ltr = english.select(".gantt-axis text").eachAttr("x").stream().map(Double::valueOf).toList();
+        List<Double> rtl = persian.select(".gantt-axis text").eachAttr("x").stream().map(Double::valueOf).toList();
+        assertThat(ltr).hasSizeGreaterThan(1).isSorted();
+        assertThat(rtl).hasSameSizeAs(ltr).isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(rtl.get(0)).isEqualTo(PostBars.WIDTH - ltr.get(0));
+        assertThat(english.select(".gantt-fill").eachAttr("fill")).contains("url(#gantt-open-end)")
+                .doesNotContain("url(#gantt-open-start)");
+        assertThat(persian.select(".gantt-fill").eachAttr("fill")).contains("url(#gantt-open-start)")
+                .doesNotContain("url(#gantt-open-end)");
     }
 
     @Test
