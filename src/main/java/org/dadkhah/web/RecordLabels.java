@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
 @Component
 class RecordLabels {
 
-    private static final int DESCRIBED_TEXT = 500;
+    private static final int DESCRIBED_TEXT = 80;
 
     private final RecordTypes types;
     private final RecordQueries queries;
@@ -120,9 +120,9 @@ class RecordLabels {
 
     /**
      * A record without a name or title told by its first vocabulary term, the label of its first reference that has
-     * one (present only when the caller may see that record) and its first date; with none of them, by its first short
-     * free text (at most {@value #DESCRIBED_TEXT} characters long by its type: a citation's locator), never for a type
-     * that holds sealed fields (a testimony's free texts stay on its own page); empty when it has nothing.
+     * one (present only when the caller may see that record) and its first date; with none of them, by its first free
+     * text (a citation's locator, else its excerpt), cut at {@value #DESCRIBED_TEXT} characters, never for a type that
+     * holds sealed fields (a testimony's free texts stay on its own page); empty when it has nothing.
      */
     private String described(RecordType type, Map<String, Object> record) {
         List<String> parts = new ArrayList<>();
@@ -134,9 +134,9 @@ class RecordLabels {
                 .ifPresent(f -> parts.add(display.date(record.get(f.json() + "Detail"))));
         boolean sealed = type.fields().stream().anyMatch(f -> f.kind() == Field.Kind.SEALED);
         if (parts.isEmpty() && !sealed) {
-            first(type, Field.Kind.TEXT, f -> !f.filterable() && f.maxLength() <= DESCRIBED_TEXT
-                    && record.get(f.json()) instanceof String text && !text.isBlank())
-                    .ifPresent(f -> parts.add(((String) record.get(f.json())).strip()));
+            first(type, Field.Kind.TEXT, f -> !f.filterable() && record.get(f.json()) instanceof String text
+                    && !text.isBlank()).map(f -> ((String) record.get(f.json())).strip()).ifPresent(text -> parts.add(
+                            text.length() > DESCRIBED_TEXT ? text.substring(0, DESCRIBED_TEXT) + "…" : text));
         }
         return String.join(" · ", parts);
     }

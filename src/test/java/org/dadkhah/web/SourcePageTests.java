@@ -56,6 +56,13 @@ class SourcePageTests extends PageTest {
         assertThat(row).isNotNull();
         assertThat(row.select("a[href=/citations/" + citation + "]").text()).isEqualTo("page 12 " + run);
         assertThat(row.select("a[href=/persons/" + person + "]").text()).isEqualTo("Listed " + run);
+        String quoted = create("/api/v1/citations", """
+                {"confidentiality":"PUBLIC","source":"%s","recordType":"person","recordId":"%s",
+                "excerpt":"%s was arrested at home in the early hours by agents who gave no name and no warrant"}"""
+                .formatted(source, person, run));
+        assertThat(Jsoup.parse(body("/citations?source=" + source, Role.VIEWER))
+                .select("a[href=/citations/" + quoted + "]").text())
+                .startsWith(run + " was arrested at home").endsWith("…").hasSizeLessThanOrEqualTo(81);
     }
 
     @Test
