@@ -81,11 +81,21 @@ class RecordViews {
                             href = labels.referenced(field, record).map(t -> "/" + t.path() + "/" + value).orElse(null);
                         }
                     }
+                    case TEXT -> text = namesTheTypeOfAnId(field, fields) ? labels.typeNamed(value)
+                            .map(t -> formats.message("type.one." + t.path())).orElse(value.toString())
+                            : value.toString();
                     default -> text = value.toString();
                 }
             }
             shown.add(new Shown("field." + field.json(), text, href));
         }
         return shown;
+    }
+
+    /** Whether a text field names the record type of an id field beside it ({@code recordType} of {@code recordId}). */
+    private static boolean namesTheTypeOfAnId(Field field, List<Field> fields) {
+        String json = field.json();
+        return json.endsWith("Type") && fields.stream().anyMatch(f -> f.kind() == Field.Kind.UUID
+                && f.json().equals(json.substring(0, json.length() - "Type".length()) + "Id"));
     }
 }

@@ -72,11 +72,13 @@ class SourcePageTests extends PageTest {
         String act = create("/api/v1/acts", """
                 {"confidentiality":"PUBLIC","type":"ARBITRARY_ARREST","victim":"%s","date":"1367"}"""
                 .formatted(person("Cited " + run, "PUBLIC")));
-        create("/api/v1/citations", """
+        String citation = create("/api/v1/citations", """
                 {"confidentiality":"PUBLIC","source":"%s","recordType":"act","recordId":"%s","locator":"p. 4",
                 "excerpt":"was arrested"}""".formatted(source, act));
         var page = Jsoup.parse(body("/acts/" + act, Role.VIEWER));
         assertThat(page.select("h2:contains(Citations)")).hasSize(1);
+        assertThat(Jsoup.parse(body("/citations/" + citation, Role.VIEWER)).text()).contains("Cited record's type act")
+                .doesNotContain("Cited record's type act ·");
         assertThat(page.select("details.citations")).isEmpty();
         assertThat(page.select("ul.citation-list a[href=/sources/" + source + "]")).hasSize(1);
         assertThat(page.select("ul.citation-list").text()).contains("p. 4").contains("was arrested");
