@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import org.dadkhah.importing.DemoData;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.dadkhah.records.RecordType;
@@ -142,6 +143,16 @@ class PagesTests extends PageTest {
         assertThat(home).contains("<html lang=\"fa\" dir=\"rtl\"").containsPattern("[۰-۹]");
         mvc.perform(post("/preferences").with(as(Role.ANALYST)).with(csrf()).param("lang", "en"));
         assertThat(body("/", Role.ANALYST)).contains("<html lang=\"en\" dir=\"ltr\"");
+    }
+
+    @Test
+    void everyRecordTypesListIsReachableFromTheNavigationWithoutScript() throws Exception {
+        var nav = org.jsoup.Jsoup.parse(body("/", Role.VIEWER)).select("nav");
+        List<String> links = nav.select("a[href]").eachAttr("href");
+        for (RecordType type : types.all()) {
+            assertThat(links).as(type.path()).contains("/" + type.path());
+        }
+        assertThat(nav.select(".nav-more details summary").text()).isEqualTo("More records");
     }
 
     @Test
