@@ -51,7 +51,7 @@ class EstimatesPage {
 
     @GetMapping("/estimates")
     String estimates(Model model) {
-        return page(Map.of(), List.of(), model);
+        return page(Map.of(), List.of(), List.of(), model);
     }
 
     @PostMapping("/estimates")
@@ -85,7 +85,7 @@ class EstimatesPage {
             return "redirect:/estimates/" + run.get("id");
         } catch (InvalidRecordException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return page(params, e.problems(), model);
+            return page(params, lists == null ? List.of() : lists, e.problems(), model);
         }
     }
 
@@ -127,11 +127,13 @@ class EstimatesPage {
         return "estimate";
     }
 
-    private String page(Map<String, String> values, List<InvalidRecordException.FieldProblem> problems, Model model) {
+    private String page(Map<String, String> values, List<String> chosenLists,
+            List<InvalidRecordException.FieldProblem> problems, Model model) {
         Caller caller = CurrentCaller.require();
         boolean allowed = EstimateRuns.ROLES.contains(caller.role());
         model.addAttribute("allowed", allowed);
         model.addAttribute("values", values);
+        model.addAttribute("chosenLists", chosenLists);
         model.addAttribute("problems", problems);
         var sources = types.require("sources");
         model.addAttribute("lists", allowed ? queries.list(sources, Map.of("kind", "LIST"), null, 200, caller).items()

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import org.dadkhah.security.Role;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockMultipartFile;
 
@@ -27,6 +28,23 @@ class EstimatePageTests extends PageTest {
         assertThat(page).doesNotContain("\"histogram\"").doesNotContain("\"drawsPerChain\"")
                 .contains("<h3>Lists used</h3>").contains("<table class=\"table table-sm w-auto\">")
                 .doesNotContain("### ");
+    }
+
+    @Test
+    void listsAreChosenWithCheckboxesThatKeepTheirChoiceWhenTheRunIsRefused() throws Exception {
+        String title = "Roll " + unique("lists");
+        String list = create("/api/v1/sources", """
+                {"confidentiality":"INTERNAL","kind":"LIST","title":"%s"}""".formatted(title));
+        var page = Jsoup.parse(body("/estimates", Role.ANALYST));
+        var box = page.select("fieldset.estimate-lists input[type=checkbox][value=" + list + "]").first();
+        assertThat(box).isNotNull();
+        assertThat(page.select("label[for=" + box.id() + "]").text()).isEqualTo(title);
+        var refused = mvc.perform(multipart("/estimates").param("lists", list).param("method", "CHAPMAN")
+                .with(as(Role.ANALYST)).with(csrf())).andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(400);
+        var again = Jsoup.parse(refused.getContentAsString());
+        assertThat(again.select(".alert-danger").text()).isNotBlank();
+        assertThat(again.select("input[value=" + list + "]").hasAttr("checked")).isTrue();
     }
 
     @Test
