@@ -6,10 +6,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.dadkhah.records.RecordQueries;
 import org.dadkhah.records.RecordSummaries;
 import org.dadkhah.records.RecordType;
@@ -114,19 +112,9 @@ class HomePage {
     private List<Map<String, Object>> disputed(Caller caller) {
         List<Map<String, Object>> claims = queries.list(types.require("claims"), Map.of("subjectType", "EVENT"), null,
                 CLAIMS_READ, caller).items();
-        Map<UUID, List<Map<String, Object>>> byEvent = claims.stream()
-                .collect(Collectors.groupingBy(c -> (UUID) c.get("subjectId"), LinkedHashMap::new, Collectors.toList()));
-        List<UUID> disagreeing = new ArrayList<>();
-        byEvent.forEach((event, list) -> {
-            boolean differ = list.stream().collect(Collectors.groupingBy(c -> Objects.toString(c.get("counted")),
-                    Collectors.mapping(c -> c.get("low") + "-" + c.get("high"), Collectors.toSet())))
-                    .values().stream().anyMatch(figures -> figures.size() > 1);
-            if (differ) {
-                disagreeing.add(event);
-            }
-        });
-        Map<UUID, String> names = labels.of(types.require("events"), disagreeing, caller);
+        Map<UUID, List<String>> disagreeing = DisputedFigures.of(claims, display.formats());
+        Map<UUID, String> names = labels.of(types.require("events"), disagreeing.keySet(), caller);
         return names.entrySet().stream().map(e -> Map.<String, Object>of("href", "/events/" + e.getKey(),
-                "title", e.getValue())).toList();
+                "title", e.getValue(), "figures", disagreeing.get(e.getKey()))).toList();
     }
 }

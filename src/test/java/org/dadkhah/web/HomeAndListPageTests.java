@@ -82,6 +82,29 @@ class HomeAndListPageTests extends PageTest {
         assertThat(Jsoup.parse(persianBody("/persons", Role.VIEWER)).select("thead th").first().text()).isEqualTo("نام");
     }
 
+    @Test
+    void homeGivesEachDisputedEventsFiguresAsTheirSpanAmongTheClaimsTheReaderMaySee() throws Exception {
+        String source = create("/api/v1/sources", """
+                {"confidentiality":"PUBLIC","kind":"ARTICLE","title":"Figures %s"}""".formatted(run));
+        String event = create("/api/v1/events", """
+                {"confidentiality":"PUBLIC","title":"Disputed %s"}""".formatted(run));
+        claim(event, source, "KILLED", 1500, "PUBLIC");
+        claim(event, source, "KILLED", 120000, "PUBLIC");
+        claim(event, source, "KILLED", 999999, "RESTRICTED");
+        claim(event, source, "EXECUTED", 30, "PUBLIC");
+        String viewer = Jsoup.parse(body("/", Role.VIEWER)).select("li:has(> a[href=/events/" + event + "])").text();
+        assertThat(viewer).contains("Killed: from 1,500 to 120,000 (2 claims)").doesNotContain("999,999")
+                .doesNotContain("Executed");
+        String editor = Jsoup.parse(body("/", Role.EDITOR)).select("li:has(> a[href=/events/" + event + "])").text();
+        assertThat(editor).contains("Killed: from 1,500 to 999,999 (3 claims)");
+    }
+
+    private void claim(String event, String source, String counted, long figure, String level) throws Exception {
+        create("/api/v1/claims", """
+                {"confidentiality":"%s","subjectType":"EVENT","subjectId":"%s","counted":"%s","low":%d,"high":%d,
+                "source":"%s"}""".formatted(level, event, counted, figure, figure, source));
+    }
+
     /** The chart's counts by year, as the page gives them to ECharts. */
     private static Map<String, Long> chart(Document page) {
         JsonNode data = JsonMapper.shared().readTree(page.select("#acts-chart").attr("data-chart"));
