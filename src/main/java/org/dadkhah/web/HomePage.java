@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.dadkhah.records.RecordPage;
 import org.dadkhah.records.RecordQueries;
 import org.dadkhah.records.RecordSummaries;
 import org.dadkhah.records.RecordType;
@@ -29,7 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class HomePage {
 
-    private static final int CLAIMS_READ = 500;
+    /** At most this many claims about events are read for the disputes, in pages of {@link #CLAIMS_PAGE}. */
+    private static final int CLAIMS_READ = 20_000;
+    private static final int CLAIMS_PAGE = 500;
     private static final int RECENT = 15;
     private static final int CHART_YEARS = 200;
 
@@ -110,8 +113,14 @@ class HomePage {
     }
 
     private List<Map<String, Object>> disputed(Caller caller) {
-        List<Map<String, Object>> claims = queries.list(types.require("claims"), Map.of("subjectType", "EVENT"), null,
-                CLAIMS_READ, caller).items();
+        List<Map<String, Object>> claims = new ArrayList<>();
+        UUID after = null;
+        do {
+            RecordPage page = queries.listPlain(types.require("claims"), Map.of("subjectType", "EVENT"), after,
+                    CLAIMS_PAGE, caller);
+            claims.addAll(page.items());
+            after = page.next();
+        } while (after != null && claims.size() < CLAIMS_READ);
         Map<UUID, List<String>> disagreeing = DisputedFigures.of(claims, display.formats());
         Map<UUID, String> names = labels.of(types.require("events"), disagreeing.keySet(), caller);
         return names.entrySet().stream().map(e -> Map.<String, Object>of("href", "/events/" + e.getKey(),
