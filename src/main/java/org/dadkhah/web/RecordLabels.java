@@ -167,9 +167,13 @@ class RecordLabels {
      * ({@code person}); empty for an id field without one.
      */
     Optional<RecordType> referenced(Field field, Map<String, Object> record) {
-        String json = field.json();
-        String base = json.endsWith("Id") ? json.substring(0, json.length() - 2) : json;
-        return typeNamed(record.get(base + "Type"));
+        return typeNamed(record.get(typeFieldOf(field)));
+    }
+
+    /** The field that names the record type of an id field: {@code recordType} for {@code recordId}. */
+    static String typeFieldOf(Field idField) {
+        String json = idField.json();
+        return (json.endsWith("Id") ? json.substring(0, json.length() - 2) : json) + "Type";
     }
 
     /** The record type a stored type name stands for ({@code person}, {@code PERSON}); empty for none. */

@@ -94,8 +94,7 @@ class RecordViews {
 
     /** Whether a text field names the record type of an id field beside it ({@code recordType} of {@code recordId}). */
     private static boolean namesTheTypeOfAnId(Field field, List<Field> fields) {
-        String json = field.json();
-        return json.endsWith("Type") && fields.stream().anyMatch(f -> f.kind() == Field.Kind.UUID
-                && f.json().equals(json.substring(0, json.length() - "Type".length()) + "Id"));
+        return fields.stream().anyMatch(f -> f.kind() == Field.Kind.UUID
+                && RecordLabels.typeFieldOf(f).equals(field.json()));
     }
 }

@@ -5,12 +5,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 import org.dadkhah.records.RecordQueries;
 import org.dadkhah.records.RelatedRecords;
@@ -72,16 +69,12 @@ class SourcePage {
     /**
      * What cites the source, grouped by record type and named by label: each record with a citation the caller may
      * see, once however often it cites the source (with their locators and how many), named only when the caller may
-     * see it too (labels read once per type); then the figure claims made on the source.
+     * see it too (labels read once per type, as every reference's); then the figure claims made on the source.
      */
     private List<Map<String, Object>> citing(UUID source, Caller caller) {
-        List<Map<String, Object>> citations = related.related(types.require("citations"), "source_id", source, caller);
-        Map<String, Set<UUID>> byPath = new TreeMap<>();
-        for (Map<String, Object> c : citations) {
-            path(c).ifPresent(path -> byPath.computeIfAbsent(path, p -> new LinkedHashSet<>()).add(record(c)));
-        }
-        Map<UUID, String> named = new HashMap<>();
-        byPath.forEach((path, ids) -> named.putAll(labels.of(types.require(path), ids, caller)));
+        RecordType citationType = types.require("citations");
+        List<Map<String, Object>> citations = related.related(citationType, "source_id", source, caller);
+        Map<UUID, String> named = labels.references(citationType, citations, caller);
         Map<UUID, Map<String, Object>> byRecord = new LinkedHashMap<>();
         for (Map<String, Object> c : citations) {
             String path = path(c).orElse("");
