@@ -160,9 +160,7 @@ public class Display {
                 return message("date.unknown");
             }
             PartialDate date = partial(map);
-            boolean named = date != null
-                    && (date.precision().wholeMonths() || date.precision() == DatePrecision.DAY);
-            return named ? date(date)
+            return date != null ? date(date)
                     : both(String.valueOf(map.get("solarHijri")), String.valueOf(map.get("gregorian")));
         }
 
