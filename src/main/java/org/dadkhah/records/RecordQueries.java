@@ -169,7 +169,8 @@ public class RecordQueries {
         if (counted != null) {
             return counted;
         }
-        return countWhere(type, type.readable(caller, "t"), criteria);
+        Visibility.Parts parts = type.readableParts(caller, "t");
+        return countWhere(type, parts.atLevels(), criteria) + countWhere(type, parts.sharedBeyond(), criteria);
     }
 
     long countWhere(RecordType type, Visibility.Condition v, Map<String, String> criteria) {

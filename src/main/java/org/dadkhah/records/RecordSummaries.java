@@ -45,13 +45,15 @@ public class RecordSummaries {
     public Map<Integer, Long> countByYear(RecordType type, String dateField, Caller caller) {
         Field field = type.field(dateField).filter(f -> f.kind() == Field.Kind.DATE)
                 .orElseThrow(() -> new IllegalArgumentException(type.name() + " has no date " + dateField));
-        Visibility.Condition v = type.readable(caller, "t");
         String year = "extract(year from t." + field.column() + "_earliest)::int";
         Map<Integer, Long> counts = new java.util.TreeMap<>();
-        jdbc.sql("select " + year + " as y, count(*) as n from " + type.table() + " t where t.deleted_at is null and "
-                + v.sql() + " and t." + field.column() + "_earliest is not null group by 1 order by 1")
-                .params(v.params()).query((rs, i) -> Map.entry(rs.getInt("y"), rs.getLong("n"))).list()
-                .forEach(e -> counts.put(e.getKey(), e.getValue()));
+        Visibility.Parts parts = type.readableParts(caller, "t");
+        for (Visibility.Condition v : List.of(parts.atLevels(), parts.sharedBeyond())) {
+            jdbc.sql("select " + year + " as y, count(*) as n from " + type.table() + " t where t.deleted_at is null and "
+                    + v.sql() + " and t." + field.column() + "_earliest is not null group by 1")
+                    .params(v.params()).query((rs, i) -> Map.entry(rs.getInt("y"), rs.getLong("n"))).list()
+                    .forEach(e -> counts.merge(e.getKey(), e.getValue(), Long::sum));
+        }
         return counts;
     }
 }

@@ -55,6 +55,12 @@ public record RecordType(String path, String name, String table, List<Field> fie
         return withOwnFilter(Visibility.readable(caller, alias), caller);
     }
 
+    /** {@link Visibility#readableParts}, each part with this type's own filter: their union is {@link #readable}. */
+    public Visibility.Parts readableParts(Caller caller, String alias) {
+        Visibility.Parts parts = Visibility.readableParts(caller, alias);
+        return new Visibility.Parts(withOwnFilter(parts.atLevels(), caller), withOwnFilter(parts.sharedBeyond(), caller));
+    }
+
     /** The count condition for {@code caller}: {@link Visibility#countable} and this type's own filter. */
     public Visibility.Condition countable(Caller caller, String alias) {
         return withOwnFilter(Visibility.countable(caller, alias), caller);

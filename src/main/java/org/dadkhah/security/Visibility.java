@@ -49,17 +49,36 @@ public final class Visibility {
                 || caller.username().equals(createdBy);
     }
 
+    /**
+     * The read condition in two disjoint parts whose union is {@link #readable}: the records at the levels the caller
+     * reads, and the records above them shared with the caller or one of their groups. Counting each part by itself
+     * lets PostgreSQL scan the first in parallel and find the second from the shares' index (as one condition, the
+     * share's subplan keeps it to one process).
+     */
+    public static Parts readableParts(Caller caller, String alias) {
+        Condition levels = atLevels(alias, caller.role().readCeiling());
+        Condition shared = shared(caller, alias);
+        return new Parts(levels, new Condition("(not " + levels.sql() + " and " + shared.sql() + ")", shared.params()));
+    }
+
+    /** Two disjoint conditions whose union is one read condition (see {@link #readableParts}). */
+    public record Parts(Condition atLevels, Condition sharedBeyond) {
+    }
+
     private static Condition condition(Caller caller, String alias, Confidentiality ceiling) {
-        String[] levels = Arrays.stream(Confidentiality.values()).filter(l -> l.atMost(ceiling))
-                .map(Enum::name).toArray(String[]::new);
-        List<Object> params = new ArrayList<>();
-        params.add(String.join(",", levels));
-        StringBuilder sql = new StringBuilder("(").append(alias)
-                .append(".confidentiality = any(string_to_array(?, ','))");
-        sql.append(" or exists (select 1 from record_share rs where rs.record_id = ").append(alias)
-                .append(".id and rs.grantee = any(string_to_array(?, chr(31)))))");
-        params.add(grantees(caller));
-        return new Condition(sql.toString(), List.copyOf(params));
+        Condition shared = shared(caller, alias);
+        return new Condition("(" + atLevels(alias, ceiling).sql() + " or " + shared.sql() + ")", shared.params());
+    }
+
+    /**
+     * Records at or below {@code ceiling}. The levels are written into the statement (they are the names of
+     * {@link Confidentiality}'s constants, never input), so PostgreSQL plans with them as it would with a custom plan:
+     * as a parameter, the driver's generic plans split the string again for every row they read.
+     */
+    private static Condition atLevels(String alias, Confidentiality ceiling) {
+        String levels = Arrays.stream(Confidentiality.values()).filter(l -> l.atMost(ceiling))
+                .map(l -> "'" + l.name() + "'").collect(java.util.stream.Collectors.joining(","));
+        return new Condition(alias + ".confidentiality in (" + levels + ")", List.of());
     }
 
     private static String grantees(Caller caller) {

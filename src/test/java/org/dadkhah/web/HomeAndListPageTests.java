@@ -75,6 +75,10 @@ class HomeAndListPageTests extends PageTest {
 
     @Test
     void aListsFirstColumnIsHeadedByWhatNamesItsRecords() throws Exception {
+        String source = create("/api/v1/sources", """
+                {"confidentiality":"PUBLIC","kind":"ARTICLE","title":"Headings %s"}""".formatted(run));
+        claim(create("/api/v1/events", """
+                {"confidentiality":"PUBLIC","title":"Headed %s"}""".formatted(run)), source, "KILLED", 10, "PUBLIC");
         assertThat(Jsoup.parse(body("/persons", Role.VIEWER)).select("thead th").first().text()).isEqualTo("Name");
         assertThat(Jsoup.parse(body("/events", Role.VIEWER)).select("thead th").first().text()).isEqualTo("Title");
         assertThat(Jsoup.parse(body("/claims", Role.VIEWER)).select("thead th").first().text()).isEqualTo("Statement");
