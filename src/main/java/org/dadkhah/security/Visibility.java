@@ -7,7 +7,8 @@ import org.dadkhah.shared.Confidentiality;
 
 /**
  * The one place that decides which records a caller may see. Every read path (API, related views, command line,
- * and later pages, search and exports) builds its SQL with {@link #readable} or {@link #countable}.
+ * and later pages, search and exports) builds its SQL with {@link #readable} or {@link #countable}, or, to count
+ * what a caller reads, with the two disjoint parts of {@link #readableParts}.
  */
 public final class Visibility {
 
