@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.TimeoutError;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -139,12 +142,12 @@ class BrowserFlowTests {
         String personUrl = page.url();
         page.navigate(url("/acts/new"));
         page.selectOption("#f-type", "DETENTION");
-        pick(page, "#f-victim", "Browser Person");
+        pick(page, "#f-victim", name, run);
         page.fill("#f-date", "مرداد ۱۳۶۷");
         page.locator("#f-date-preview bdi").waitFor();
         assertThat(page.locator("#f-date-preview").innerText()).contains("Mordad 1367").contains("1988-07-23");
         shot(page, "04-detention-form");
-        pick(page, "#f-citation-source", "Iran");
+        pick(page, "#f-citation-source", "Iran", "Iran");
         page.fill("#f-citation-locator", "paragraph 4");
         page.click("form.record-form button[type=submit]");
         page.waitForURL("**/acts/*");
@@ -268,10 +271,23 @@ class BrowserFlowTests {
         Files.deleteIfExists(csv);
     }
 
-    private static void pick(Page page, String input, String typed) {
-        page.fill(input, typed);
-        page.locator(input + "-choices option").first().waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
-                .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
-        page.fill(input, page.locator(input + "-choices option").first().getAttribute("value"));
+    /**
+     * Types into a picker until it offers a choice containing {@code wanted}, and takes that one. A person created a
+     * moment ago is found by name once the search index has taken it in (within seconds): until then the picker
+     * offers other persons, and taking the first of those recorded the act against someone else.
+     */
+    private static void pick(Page page, String input, String typed, String wanted) {
+        Locator choice = page.locator(input + "-choices option[value*='" + wanted + "']");
+        for (int attempt = 0; attempt < 30 && choice.count() == 0; attempt++) {
+            page.fill(input, "");
+            page.fill(input, typed);
+            try {
+                choice.first().waitFor(new Locator.WaitForOptions()
+                        .setState(WaitForSelectorState.ATTACHED).setTimeout(1_000));
+            } catch (TimeoutError notYet) {
+                page.waitForTimeout(500);
+            }
+        }
+        page.fill(input, choice.first().getAttribute("value"));
     }
 }
