@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.dadkhah.security.Caller;
@@ -29,14 +30,16 @@ public class RecordQueries {
     private final Representer representer;
     private final RankedLists ranked;
     private final RecordRows stored;
+    private final RecordTallies tallies;
 
     RecordQueries(JdbcClient jdbc, List<ListFilter> filters, Representer representer, RankedLists ranked,
-            RecordRows stored) {
+            RecordRows stored, RecordTallies tallies) {
         this.jdbc = jdbc;
         this.filters = filters;
         this.representer = representer;
         this.ranked = ranked;
         this.stored = stored;
+        this.tallies = tallies;
     }
 
     /** The representation of a record the caller may see (404 otherwise). */
@@ -162,7 +165,10 @@ public class RecordQueries {
         return new RecordPage(represent(type, rows, caller, embeds), next);
     }
 
-    /** How many records match: exactly as many as the caller could list with the same criteria. */
+    /**
+     * How many records match: exactly as many as the caller could list with the same criteria. Without criteria, the
+     * records at the caller's levels are read from the record tallies ({@link RecordTallies}), not counted.
+     */
     public long count(RecordType type, Map<String, String> criteria, Caller caller) {
         RankedListFilter engine = ranked.engineFor(type, criteria);
         Long counted = engine == null ? null : ranked.count(engine, type, criteria, caller);
@@ -170,7 +176,9 @@ public class RecordQueries {
             return counted;
         }
         Visibility.Parts parts = type.readableParts(caller, "t");
-        return countWhere(type, parts.atLevels(), criteria) + countWhere(type, parts.sharedBeyond(), criteria);
+        Optional<Long> tallied = criteria.isEmpty() ? tallies.count(type, parts.atLevels()) : Optional.empty();
+        return tallied.orElseGet(() -> countWhere(type, parts.atLevels(), criteria))
+                + countWhere(type, parts.sharedBeyond(), criteria);
     }
 
     long countWhere(RecordType type, Visibility.Condition v, Map<String, String> criteria) {

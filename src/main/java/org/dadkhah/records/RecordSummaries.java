@@ -18,10 +18,12 @@ public class RecordSummaries {
 
     private final JdbcClient jdbc;
     private final Representer representer;
+    private final RecordTallies tallies;
 
-    RecordSummaries(JdbcClient jdbc, Representer representer) {
+    RecordSummaries(JdbcClient jdbc, Representer representer, RecordTallies tallies) {
         this.jdbc = jdbc;
         this.representer = representer;
+        this.tallies = tallies;
     }
 
     /**
@@ -46,9 +48,11 @@ public class RecordSummaries {
         Field field = type.field(dateField).filter(f -> f.kind() == Field.Kind.DATE)
                 .orElseThrow(() -> new IllegalArgumentException(type.name() + " has no date " + dateField));
         String year = "extract(year from t." + field.column() + "_earliest)::int";
-        Map<Integer, Long> counts = new java.util.TreeMap<>();
         Visibility.Parts parts = type.readableParts(caller, "t");
-        for (Visibility.Condition v : List.of(parts.atLevels(), parts.sharedBeyond())) {
+        Map<Integer, Long> tallied = tallies.countByYear(type, dateField, parts.atLevels()).orElse(null);
+        Map<Integer, Long> counts = new java.util.TreeMap<>(tallied == null ? Map.of() : tallied);
+        for (Visibility.Condition v : tallied == null ? List.of(parts.atLevels(), parts.sharedBeyond())
+                : List.of(parts.sharedBeyond())) {
             jdbc.sql("select " + year + " as y, count(*) as n from " + type.table() + " t where t.deleted_at is null and "
                     + v.sql() + " and t." + field.column() + "_earliest is not null group by 1")
                     .params(v.params()).query((rs, i) -> Map.entry(rs.getInt("y"), rs.getLong("n"))).list()
